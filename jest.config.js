@@ -1,0 +1,10 @@
+/** Jest runs TypeScript through ts-jest without type checking; `npm run typecheck` does that once. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+  },
+  testTimeout: 60000,
+};

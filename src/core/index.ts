@@ -1,0 +1,38 @@
+/**
+ * The host-agnostic core: templates, code lists, sheet layout, rules and formats. It imports no
+ * Office.js, React, HTTP or file system, so the task pane, the CLI and the server share it whole.
+ */
+export { codeLists } from "./codelists/registry";
+export type { Code, CodeList } from "./codelists/schema";
+export { describeKey, emptySheet, placeObservations, sheetToObservations } from "./cube";
+export type { Placement, Unplaced } from "./cube";
+export { UserError } from "./errors";
+export { summarise } from "./findings";
+export type { Finding, FindingSummary, InvolvedCell } from "./findings";
+export { cellAddress, columnName, parseCell, parseRange, rangeAddress } from "./layout/a1";
+export { highlightRules, highlightRulesFor, inputRules } from "./layout/excel-rules";
+export type { HighlightRule, InputRule } from "./layout/excel-rules";
+export { dataCellAddress, readSheet, templateIdOf } from "./layout/read-sheet";
+export type { SheetData } from "./layout/read-sheet";
+export { buildSheetContent, sheetTitle } from "./layout/sheet-content";
+export type { SheetContent } from "./layout/sheet-content";
+export { META, templateLayout } from "./layout/sheet-layout";
+export type { DimensionKey, SheetLayout } from "./layout/sheet-layout";
+export { render } from "./messages/catalogue";
+export type { MessageId } from "./messages/catalogue";
+export { deadline, normalisePeriod, periodExample } from "./periods";
+export { detectRounding, validateSheet } from "./rules/validate";
+export type { ValidationOptions } from "./rules/validate";
+export { evaluateSum } from "./rules/sum-rule";
+export { planSums } from "./rules/sum-plan";
+export type { SumCheck } from "./rules/sum-plan";
+export type { Observation } from "./sdmx/observation";
+export { readSdmxCsv } from "./sdmx/read";
+export type { ParsedSdmx, ParseProblem } from "./sdmx/read";
+export { SDMX_CSV_MEDIA_TYPE, writeSdmxCsv } from "./sdmx/write";
+export { allTemplates, findTemplate, getTemplate } from "./templates/catalogue";
+export type { Dimension, Frequency, Rule, Severity, Template } from "./templates/schema";
+export { classifyFigure } from "./values";
+export type { CellValue, Figure } from "./values";
+export { MAX_SUBMISSION_CSV_BYTES, ReceiptSchema, SubmissionRequestSchema } from "./submission";
+export type { Receipt, SubmissionRequest } from "./submission";

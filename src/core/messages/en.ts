@@ -1,0 +1,32 @@
+/** English wording of every finding. Parameters are plain data filled in by the rules. */
+type P = Record<string, string | number>;
+
+const figureRule = 'A figure is a whole number of persons, 0 or more, or ":" when not available.';
+
+export const en = {
+  "value.negative": (p: P) => `${p.cell} holds ${p.value}, a negative number. ${figureRule}`,
+  "value.decimal": (p: P) =>
+    `${p.cell} holds ${p.value}, which is not a whole number. ${figureRule}`,
+  "value.text": (p: P) => `${p.cell} holds the text "${p.value}". ${figureRule}`,
+  "value.boolean": (p: P) => `${p.cell} holds ${p.value}, a true/false value. ${figureRule}`,
+  "value.tooLarge": (p: P) => `${p.cell} holds ${p.value}, which is too large to be a count.`,
+  "code.unknown": (p: P) =>
+    `${p.address}: "${p.code}" is not a code of ${p.dimension}. Use a code from the ${p.list} list.`,
+  "code.duplicate": (p: P) =>
+    `${p.address}: ${p.dimension} "${p.code}" appears twice (also at ${p.other}); ` +
+    "keep one row and add its figures together.",
+  "meta.unknownTemplateVersion": (p: P) =>
+    `The sheet was made with template version ${p.found}; this add-in has version ${p.current}.`,
+  "meta.country": (p: P) =>
+    `${p.address}: "${p.value}" is not a reporting country code. Use a Eurostat geo code such as ME.`,
+  "meta.period": (p: P) =>
+    `${p.address}: "${p.value}" is not a ${p.frequency} reference period; write it like ${p.example}.`,
+  "sum.mismatch": (p: P) =>
+    `${p.totalLabel} for ${p.context} is ${p.actual}, but ${p.parts} add up to ${p.expected}` +
+    ` (difference ${p.difference}).`,
+  "sum.mismatchRounded": (p: P) =>
+    `${p.totalLabel} for ${p.context} is ${p.actual}, but ${p.parts} add up to ${p.expected}` +
+    ` (difference ${p.difference}). The figures look rounded to the nearest ${p.base}, as ` +
+    `Eurostat publishes them; rounding ${p.count} figures can explain a difference of up to ` +
+    `${p.maxDifference}, so this one may come from rounding.`,
+};

@@ -1,0 +1,45 @@
+import { codeLists } from "../codelists/registry";
+import { Finding } from "../findings";
+import { cellAddress } from "../layout/a1";
+import { SheetData } from "../layout/read-sheet";
+import { META } from "../layout/sheet-layout";
+import { normalisePeriod, periodExample } from "../periods";
+import { Rule } from "../templates/schema";
+import { finding } from "./finding-builder";
+
+type MetadataRule = Extract<Rule, { kind: "metadata" }>;
+
+const FREQUENCY_WORD = { M: "monthly", Q: "quarterly", A: "annual" } as const;
+
+/** The reporting country is a geo code and the reference period fits the template's frequency. */
+export function checkMetadata(sheet: SheetData, rule: MetadataRule): Finding[] {
+  const { template } = sheet;
+  const findings: Finding[] = [];
+  const where = { sheet: sheet.sheetName };
+  const geo = template.dimensions.find((d) => d.role === "reportingCountry")!;
+
+  const countryCell = cellAddress(META.countryRow, META.valueCol);
+  if (!codeLists.has(geo.codeList, sheet.country)) {
+    const params = { address: countryCell, value: sheet.country };
+    findings.push(finding(rule, "meta.country", params, { ...where, address: countryCell }));
+  }
+  const periodCell = cellAddress(META.periodRow, META.valueCol);
+  if (!normalisePeriod(sheet.period, template.frequency)) {
+    const params = {
+      address: periodCell,
+      value: sheet.period,
+      frequency: FREQUENCY_WORD[template.frequency],
+      example: periodExample(template.frequency),
+    };
+    findings.push(finding(rule, "meta.period", params, { ...where, address: periodCell }));
+  }
+  if (sheet.templateVersion !== template.version) {
+    const versionRule = { ...rule, severity: "warning" as const };
+    const params = { found: sheet.templateVersion || "(none)", current: template.version };
+    const address = cellAddress(META.templateRow, META.versionCol);
+    findings.push(
+      finding(versionRule, "meta.unknownTemplateVersion", params, { ...where, address })
+    );
+  }
+  return findings;
+}

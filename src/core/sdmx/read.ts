@@ -1,0 +1,155 @@
+import { codeLists } from "../codelists/registry";
+import { UserError } from "../errors";
+import { normalisePeriod } from "../periods";
+import { allTemplates } from "../templates/catalogue";
+import { Template } from "../templates/schema";
+import { parseCsv } from "./csv-text";
+import { Observation, STATUS_MISSING, STATUS_NORMAL } from "./observation";
+
+export interface ParseProblem {
+  line: number;
+  message: string;
+}
+
+export interface ParsedSdmx {
+  /** "2.0" for SDMX-CSV 2.0; "1.0" for Eurostat's dissemination SDMX-CSV. */
+  format: "2.0" | "1.0";
+  structureId: string;
+  template: Template;
+  observations: Observation[];
+  problems: ParseProblem[];
+}
+
+const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+
+/** "ESTAT:MIGR_EIPRE$DEFAULTVIEW(1.0)" → "MIGR_EIPRE". */
+function datasetOf(structureId: string): string {
+  const match = /^[^:]+:([A-Za-z0-9_]+)/.exec(structureId.trim());
+  return match ? match[1].toUpperCase() : "";
+}
+
+function templateFor(structureId: string, expected?: Template): Template {
+  const dataset = datasetOf(structureId);
+  const template = allTemplates().find((t) => t.dataset === dataset);
+  if (!template) {
+    throw new UserError(
+      `The file's structure "${structureId}" is not one of our templates ` +
+        `(known: ${allTemplates()
+          .map((t) => t.structureId)
+          .join(", ")}).`
+    );
+  }
+  if (expected && expected.id !== template.id) {
+    throw new UserError(
+      `The file holds ${template.dataset} data but template ${expected.id} was expected.`
+    );
+  }
+  return template;
+}
+
+/** Maps each header column to a template dimension, including Eurostat's older names. */
+function dimensionColumns(template: Template, header: string[]) {
+  return template.dimensions.map((dim) => {
+    const legacy = codeLists.get(dim.codeList).legacy;
+    const index = header.findIndex(
+      (h) => h.toLowerCase() === dim.id || (legacy && h.toLowerCase() === legacy.dimension)
+    );
+    if (index < 0) {
+      throw new UserError(`The file has no column "${dim.id}" (${dim.label}); it is required.`);
+    }
+    const codes = legacy && header[index].toLowerCase() === legacy.dimension ? legacy.codes : {};
+    return { dim, index, codes };
+  });
+}
+
+/**
+ * Reads SDMX-CSV 2.0 (any separator the standard allows) or the SDMX-CSV 1.0 that Eurostat's
+ * dissemination API serves, so Eurostat's own downloads can be imported. Structural problems
+ * (not SDMX-CSV, unknown dataset, missing columns) throw a UserError; problems of single lines
+ * are returned with their line numbers.
+ */
+export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const format = firstLine.startsWith("STRUCTURE")
+    ? "2.0"
+    : firstLine.startsWith("DATAFLOW")
+      ? "1.0"
+      : undefined;
+  if (!format) {
+    throw new UserError(
+      "This is not SDMX-CSV: the first line should start with STRUCTURE (SDMX-CSV 2.0) or " +
+        "DATAFLOW (Eurostat's SDMX-CSV 1.0)."
+    );
+  }
+  const separator = format === "2.0" ? firstLine.charAt("STRUCTURE".length) || "," : ",";
+  let records;
+  try {
+    records = parseCsv(text, separator);
+  } catch (error) {
+    throw new UserError(`The file is not valid CSV: ${(error as Error).message}.`);
+  }
+  const [head, ...rows] = records;
+  const header = head.fields.map((h) => h.trim());
+  const column = (name: string) => header.findIndex((h) => h.toUpperCase() === name);
+  const structureColumn = format === "2.0" ? column("STRUCTURE_ID") : column("DATAFLOW");
+  const timeColumn = column("TIME_PERIOD");
+  const valueColumn = column("OBS_VALUE");
+  if (structureColumn < 0 || timeColumn < 0 || valueColumn < 0) {
+    throw new UserError(
+      "The header must have STRUCTURE_ID (or DATAFLOW), TIME_PERIOD and OBS_VALUE."
+    );
+  }
+  if (rows.length === 0) throw new UserError("The file has a header but no observations.");
+  const structureId = rows[0].fields[structureColumn] ?? "";
+  const template = templateFor(structureId, expected);
+  const dims = dimensionColumns(template, header);
+  const statusColumn = column("OBS_STATUS");
+  const flagColumn = column("OBS_FLAG");
+  const actionColumn = column("ACTION");
+
+  const observations: Observation[] = [];
+  const problems: ParseProblem[] = [];
+  for (const { fields, line } of rows) {
+    const problem = (message: string) =>
+      problems.push({ line, message: `line ${line}: ${message}` });
+    if (fields.length !== header.length) {
+      problem(`${fields.length} fields where the header has ${header.length}`);
+      continue;
+    }
+    if (datasetOf(fields[structureColumn]) !== template.dataset) {
+      problem(`structure "${fields[structureColumn]}" differs from the first line's`);
+      continue;
+    }
+    if (actionColumn >= 0 && !["", "I", "A", "R"].includes(fields[actionColumn].trim())) {
+      problem(`action "${fields[actionColumn]}" is not supported (use I, A or R)`);
+      continue;
+    }
+    const period = normalisePeriod(fields[timeColumn], template.frequency);
+    if (!period) {
+      problem(`"${fields[timeColumn]}" is not a period of this ${template.frequency} dataset`);
+      continue;
+    }
+    const rawValue = fields[valueColumn].trim();
+    if (rawValue !== "" && !NUMBER.test(rawValue)) {
+      problem(`OBS_VALUE "${rawValue}" is not a number`);
+      continue;
+    }
+    const key: Record<string, string> = {};
+    for (const { dim, index, codes } of dims) {
+      const code = fields[index].trim();
+      key[dim.id] = codes[code] ?? code;
+    }
+    const value = rawValue === "" ? null : Number(rawValue);
+    const status = statusColumn >= 0 ? fields[statusColumn].trim() : "";
+    const flag = flagColumn >= 0 ? fields[flagColumn].trim() : "";
+    observations.push({
+      key,
+      period,
+      value,
+      status: value === null ? STATUS_MISSING : status || STATUS_NORMAL,
+      ...(flag ? { flag } : {}),
+      line,
+    });
+  }
+  return { format, structureId, template, observations, problems };
+}
