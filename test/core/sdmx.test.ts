@@ -1,0 +1,107 @@
+import {
+  getTemplate,
+  placeObservations,
+  readSdmxCsv,
+  sheetToObservations,
+  UserError,
+  writeSdmxCsv,
+} from "../../src/core";
+import { monthlySheet, setFigure } from "../support/sheets";
+
+const template = getTemplate("ASYAPPCTZM");
+
+function filledSheet() {
+  const sheet = monthlySheet();
+  setFigure(sheet, { citizen: "SY", applicant: "FRST", sex: "M", age: "Y18-34" }, 12);
+  setFigure(sheet, { citizen: "AF", applicant: "SSEQ", sex: "F", age: "UNK" }, ":");
+  setFigure(sheet, { citizen: "XK", applicant: "TOTAL", sex: "T", age: "TOTAL" }, 0);
+  return sheet;
+}
+
+describe("SDMX-CSV 2.0", () => {
+  test("a sheet is written with Eurostat's dimension columns and read back unchanged", () => {
+    const csv = writeSdmxCsv(template, sheetToObservations(filledSheet()));
+    const lines = csv.trim().split("\n");
+    expect(lines[0]).toBe(
+      "STRUCTURE,STRUCTURE_ID,ACTION,freq,unit,citizen,sex,age,applicant,geo,TIME_PERIOD," +
+        "OBS_VALUE,OBS_STATUS"
+    );
+    expect(lines).toContain(
+      "dataflow,ESTAT:MIGR_ASYAPPCTZM(1.0),I,M,PER,SY,M,Y18-34,FRST,ME,2026-06,12,A"
+    );
+    expect(lines).toContain(
+      "dataflow,ESTAT:MIGR_ASYAPPCTZM(1.0),I,M,PER,AF,F,UNK,SSEQ,ME,2026-06,,M"
+    );
+
+    const parsed = readSdmxCsv(csv);
+    expect(parsed.problems).toEqual([]);
+    const target = monthlySheet();
+    const { placements, unplaced } = placeObservations(target, parsed.observations);
+    expect(unplaced).toEqual([]);
+    for (const p of placements) target.values[p.row][p.col] = p.value;
+    expect(target.values).toEqual(filledSheet().values);
+  });
+
+  test("the canonical text does not depend on observation order", () => {
+    const observations = sheetToObservations(filledSheet());
+    expect(writeSdmxCsv(template, [...observations].reverse())).toBe(
+      writeSdmxCsv(template, observations)
+    );
+  });
+
+  test("a semicolon-separated file with CRLF and a BOM is read", () => {
+    const csv = writeSdmxCsv(template, sheetToObservations(filledSheet()));
+    const semi = "\uFEFF" + csv.replace(/,/g, ";").replace(/\n/g, "\r\n");
+    expect(readSdmxCsv(semi).observations).toHaveLength(3);
+  });
+
+  test("bad lines are reported with their line numbers, never dropped silently", () => {
+    const csv = [
+      "STRUCTURE,STRUCTURE_ID,ACTION,freq,unit,citizen,sex,age,applicant,geo,TIME_PERIOD,OBS_VALUE,OBS_STATUS",
+      "dataflow,ESTAT:MIGR_ASYAPPCTZM(1.0),I,M,PER,SY,M,Y18-34,FRST,ME,2026-06,abc,A",
+      "dataflow,ESTAT:MIGR_ASYAPPCTZM(1.0),I,M,PER,SY,M,Y18-34,FRST,ME,2026-13,1,A",
+      "dataflow,ESTAT:MIGR_ASYAPPCTZM(1.0),I,M,PER,SY,M,Y18-34,FRST,ME,2026-06,1",
+    ].join("\n");
+    const parsed = readSdmxCsv(csv);
+    expect(parsed.problems.map((p) => p.line)).toEqual([2, 3, 4]);
+    expect(parsed.problems[0].message).toContain('"abc" is not a number');
+  });
+
+  test("observations without a cell, of another country or repeated are returned as unplaced", () => {
+    const observations = sheetToObservations(filledSheet());
+    const stray = { ...observations[0], key: { ...observations[0].key, citizen: "ZZ" } };
+    const foreign = { ...observations[0], key: { ...observations[0].key, geo: "RS" } };
+    const { unplaced } = placeObservations(monthlySheet(), [
+      ...observations,
+      stray,
+      foreign,
+      observations[0],
+    ]);
+    expect(unplaced.map((u) => u.reason)).toEqual([
+      "the sheet has no cell for this key",
+      "geo is RS, the sheet's is ME",
+      expect.stringContaining("a second observation"),
+    ]);
+  });
+
+  test("files that are not SDMX-CSV, or of another dataset, are refused plainly", () => {
+    expect(() => readSdmxCsv("a,b\n1,2\n")).toThrow(UserError);
+    expect(() =>
+      readSdmxCsv(
+        "STRUCTURE,STRUCTURE_ID,ACTION,TIME_PERIOD,OBS_VALUE\ndataflow,ESTAT:NA_MAIN(1.0),I,2020,1\n"
+      )
+    ).toThrow(/not one of our templates/);
+    expect(() => readSdmxCsv("STRUCTURE,STRUCTURE_ID\n")).toThrow(UserError);
+  });
+});
+
+describe("Eurostat's SDMX-CSV 1.0", () => {
+  test("is read with OBS_FLAG kept and monthly periods in the 2026M06 form normalised", () => {
+    const csv = [
+      "DATAFLOW,LAST UPDATE,freq,unit,citizen,sex,age,applicant,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG",
+      "ESTAT:MIGR_ASYAPPCTZM(1.0),22/05/26 11:00:00,M,PER,SY,T,TOTAL,TOTAL,ME,2026M06,20,p",
+    ].join("\n");
+    const [observation] = readSdmxCsv(csv).observations;
+    expect(observation).toMatchObject({ period: "2026-06", value: 20, flag: "p", status: "A" });
+  });
+});
