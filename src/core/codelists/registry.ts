@@ -1,17 +1,6 @@
-import applicant from "../../../templates/codelists/applicant.json";
-import ageAsylum from "../../../templates/codelists/age-asylum.json";
-import citizen from "../../../templates/codelists/citizen.json";
-import freq from "../../../templates/codelists/freq.json";
-import geo from "../../../templates/codelists/geo.json";
-import sex from "../../../templates/codelists/sex.json";
-import unit from "../../../templates/codelists/unit.json";
 import { CodeList, CodeListSchema } from "./schema";
+import { shippedCodeLists } from "./shipped";
 
-/**
- * The code lists shipped with the product. They are bundled as data (never read from disk at run
- * time) so the task pane, the CLI and the server all see exactly the same codes.
- */
-const shipped: unknown[] = [applicant, ageAsylum, citizen, freq, geo, sex, unit];
 
 export class CodeListRegistry {
   private readonly lists = new Map<string, CodeList>();
@@ -44,4 +33,4 @@ export class CodeListRegistry {
   }
 }
 
-export const codeLists = new CodeListRegistry(shipped);
+export const codeLists = new CodeListRegistry(shippedCodeLists);

@@ -1,8 +1,7 @@
-import asyappctza from "../../../templates/ASYAPPCTZA.json";
-import asyappctzm from "../../../templates/ASYAPPCTZM.json";
 import { codeLists } from "../codelists/registry";
 import { UserError } from "../errors";
 import { Template, TemplateSchema } from "./schema";
+import { shippedTemplates } from "./shipped";
 
 /**
  * Every template shipped with the product, checked against the schema and against the shipped
@@ -37,7 +36,7 @@ function checkCodesExist(template: Template): void {
   }
 }
 
-const catalogue = loadTemplates([asyappctzm, asyappctza]);
+const catalogue = loadTemplates(shippedTemplates);
 
 export function allTemplates(): Template[] {
   return [...catalogue.values()];
