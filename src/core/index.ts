@@ -36,3 +36,5 @@ export { classifyFigure } from "./values";
 export type { CellValue, Figure } from "./values";
 export { MAX_SUBMISSION_CSV_BYTES, ReceiptSchema, SubmissionRequestSchema } from "./submission";
 export type { Receipt, SubmissionRequest } from "./submission";
+export { SheetValidator } from "./rules/sheet-validator";
+export type { CellChange } from "./rules/sheet-validator";

@@ -1,7 +1,6 @@
 import { CodeList, CodeListSchema } from "./schema";
 import { shippedCodeLists } from "./shipped";
 
-
 export class CodeListRegistry {
   private readonly lists = new Map<string, CodeList>();
   private readonly labels = new Map<string, Map<string, string>>();

@@ -31,50 +31,62 @@ export function evaluateSum(
   return actual === expected ? undefined : { actual, expected };
 }
 
-export function checkSum(sheet: SheetData, check: SumCheck, options: SumOptions): Finding[] {
+/** The data-area cells ([row, column]) one identity reads on one line, total first. */
+export function sumCells(check: SumCheck, line: number): [number, number][] {
+  return [check.total, ...check.parts].map((i) =>
+    check.axis === "column" ? [line, i] : [i, line]
+  );
+}
+
+/** How many lines (rows for a column identity, columns for a row identity) a check runs on. */
+export function sumLines(sheet: SheetData, check: SumCheck): number {
+  return check.axis === "column" ? sheet.layout.rowKeys.length : sheet.layout.colKeys.length;
+}
+
+/** Checks one identity on one line of the sheet. */
+export function checkSumAt(
+  sheet: SheetData,
+  check: SumCheck,
+  line: number,
+  options: SumOptions
+): Finding | undefined {
   const { layout, template } = sheet;
-  const findings: Finding[] = [];
-  const lines = check.axis === "column" ? layout.rowKeys.length : layout.colKeys.length;
+  const cells = sumCells(check, line);
+  const [[tr, tc], ...partCells] = cells;
+  const total = sheet.values[tr][tc];
+  const result = evaluateSum(
+    total,
+    partCells.map(([r, c]) => sheet.values[r][c])
+  );
+  if (!result) return undefined;
+
+  const keyAt = (r: number, c: number) => ({ ...layout.rowKeys[r], ...layout.colKeys[c] });
+  const involved: InvolvedCell[] = cells.map(([r, c]) => ({
+    address: dataCellAddress(sheet, r, c),
+    key: keyAt(r, c),
+    value: sheet.values[r][c],
+  }));
   const dim = dimension(template, check.rule.dimension);
-  const totalLabel = codeLists.label(dim.codeList, check.rule.total) ?? check.rule.total;
-
-  for (let line = 0; line < lines; line++) {
-    const at = (i: number) => (check.axis === "column" ? [line, i] : [i, line]) as [number, number];
-    const [tr, tc] = at(check.total);
-    const total = sheet.values[tr][tc];
-    const parts = check.parts.map((p) => sheet.values[at(p)[0]][at(p)[1]]);
-    const result = evaluateSum(total, parts);
-    if (!result) continue;
-
-    const keyAt = (r: number, c: number) => ({ ...layout.rowKeys[r], ...layout.colKeys[c] });
-    const involved: InvolvedCell[] = [check.total, ...check.parts].map((i) => {
-      const [r, c] = at(i);
-      return { address: dataCellAddress(sheet, r, c), key: keyAt(r, c), value: sheet.values[r][c] };
-    });
-    const difference = result.actual - result.expected;
-    const base = options.roundedTo;
-    const maxDifference = base ? Math.floor((base / 2) * involved.length) : 0;
-    const explained = base !== undefined && Math.abs(difference) <= maxDifference;
-    const params = {
-      totalLabel,
-      context: describeCell(template, keyAt(tr, tc), check.rule.dimension),
-      actual: result.actual,
-      expected: result.expected,
-      parts: check.rule.partsLabel,
-      difference,
-      ...(explained ? { base: base!, count: involved.length, maxDifference } : {}),
-    };
-    findings.push(
-      finding(check.rule, explained ? "sum.mismatchRounded" : "sum.mismatch", params, {
-        sheet: sheet.sheetName,
-        address: involved[0].address,
-        key: involved[0].key,
-        actual: total,
-        expected: result.expected,
-        involved,
-        ...(explained ? { rounding: { base: base!, maxDifference } } : {}),
-      })
-    );
-  }
-  return findings;
+  const difference = result.actual - result.expected;
+  const base = options.roundedTo;
+  const maxDifference = base ? Math.floor((base / 2) * involved.length) : 0;
+  const explained = base !== undefined && Math.abs(difference) <= maxDifference;
+  const params = {
+    totalLabel: codeLists.label(dim.codeList, check.rule.total) ?? check.rule.total,
+    context: describeCell(template, keyAt(tr, tc), check.rule.dimension),
+    actual: result.actual,
+    expected: result.expected,
+    parts: check.rule.partsLabel,
+    difference,
+    ...(explained ? { base: base!, count: involved.length, maxDifference } : {}),
+  };
+  return finding(check.rule, explained ? "sum.mismatchRounded" : "sum.mismatch", params, {
+    sheet: sheet.sheetName,
+    address: involved[0].address,
+    key: involved[0].key,
+    actual: total,
+    expected: result.expected,
+    involved,
+    ...(explained ? { rounding: { base: base!, maxDifference } } : {}),
+  });
 }

@@ -1,10 +1,6 @@
 import { Finding } from "../findings";
 import { SheetData } from "../layout/read-sheet";
-import { checkCodes } from "./code-rule";
-import { checkMetadata } from "./metadata-rule";
-import { planSums } from "./sum-plan";
-import { checkSum } from "./sum-rule";
-import { checkValues } from "./value-rule";
+import { SheetValidator } from "./sheet-validator";
 
 export interface ValidationOptions {
   /**
@@ -17,16 +13,7 @@ export interface ValidationOptions {
 /** Runs every rule the sheet's template declares and returns the findings, in sheet order. */
 export function validateSheet(sheet: SheetData, options: ValidationOptions = {}): Finding[] {
   const roundedTo = options.roundedTo === "auto" ? detectRounding(sheet) : options.roundedTo;
-  const findings: Finding[] = [];
-  for (const rule of sheet.template.rules) {
-    if (rule.kind === "value") findings.push(...checkValues(sheet, rule));
-    if (rule.kind === "codes") findings.push(...checkCodes(sheet, rule));
-    if (rule.kind === "metadata") findings.push(...checkMetadata(sheet, rule));
-  }
-  for (const check of planSums(sheet.template, sheet.layout)) {
-    findings.push(...checkSum(sheet, check, { roundedTo }));
-  }
-  return findings;
+  return new SheetValidator(sheet, { roundedTo }).findings();
 }
 
 /** 5 when every figure is a multiple of 5 and at least ten are not zero, else undefined. */

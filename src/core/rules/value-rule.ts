@@ -5,32 +5,26 @@ import { classifyFigure } from "../values";
 import { describeCell } from "./labels";
 import { finding } from "./finding-builder";
 
-type ValueRule = Extract<Rule, { kind: "value" }>;
+export type ValueRule = Extract<Rule, { kind: "value" }>;
 
-/** Every figure cell holds a whole number ≥ 0, the "not available" marker, or nothing. */
-export function checkValues(sheet: SheetData, rule: ValueRule): Finding[] {
-  const findings: Finding[] = [];
-  sheet.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const figure = classifyFigure(value, rule.notAvailable);
-      if (figure.kind !== "invalid") return;
-      const address = dataCellAddress(sheet, r, c);
-      const key = { ...sheet.layout.rowKeys[r], ...sheet.layout.colKeys[c] };
-      const cell = `${address} (${describeCell(sheet.template, key)})`;
-      findings.push(
-        finding(
-          rule,
-          `value.${figure.problem}`,
-          { cell, value: String(value) },
-          {
-            sheet: sheet.sheetName,
-            address,
-            key,
-            actual: value,
-          }
-        )
-      );
-    })
-  );
-  return findings;
+/** Checks one figure cell: a whole number ≥ 0, the "not available" marker, or nothing. */
+export function checkValueAt(
+  sheet: SheetData,
+  rule: ValueRule,
+  r: number,
+  c: number
+): Finding | undefined {
+  const value = sheet.values[r][c];
+  const figure = classifyFigure(value, rule.notAvailable);
+  if (figure.kind !== "invalid") return undefined;
+  const address = dataCellAddress(sheet, r, c);
+  const key = { ...sheet.layout.rowKeys[r], ...sheet.layout.colKeys[c] };
+  const cell = `${address} (${describeCell(sheet.template, key)})`;
+  const params = { cell, value: String(value) };
+  return finding(rule, `value.${figure.problem}`, params, {
+    sheet: sheet.sheetName,
+    address,
+    key,
+    actual: value,
+  });
 }
