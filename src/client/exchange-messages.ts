@@ -1,0 +1,82 @@
+/** The sentences an official reads when the exchange refuses a request or cannot be reached. */
+
+export interface RefusalFacts {
+  status: number;
+  serverMessage?: string;
+  /** Errors among the findings the exchange returned. */
+  errorCount?: number;
+  tokenCountry?: string;
+  country?: string;
+  submissionId?: string;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export function refusalMessage(facts: RefusalFacts): string {
+  const server = facts.serverMessage;
+  switch (facts.status) {
+    case 400:
+      return `The exchange could not read the request: ${server ?? "no reason given"}`;
+    case 401:
+      return (
+        "The exchange did not recognise your access token" +
+        (server ? ` (${server.replace(/\.$/, "")})` : "") +
+        ". Check that it was pasted whole, or ask the exchange administrator for a new one."
+      );
+    case 403:
+      if (facts.tokenCountry && facts.country) {
+        return (
+          `This token may only submit data for ${facts.tokenCountry}, and this submission is ` +
+          `for ${facts.country}. Use the token issued for ${facts.country}, or correct the ` +
+          "reporting country on the sheet."
+        );
+      }
+      return `The exchange did not allow this: ${server ?? "no reason given"}`;
+    case 404:
+      return facts.submissionId
+        ? `The exchange has no submission with id ${facts.submissionId}.`
+        : `The exchange did not find what was asked for: ${server ?? "no reason given"}`;
+    case 413:
+      return (
+        "The submission is larger than the exchange accepts. Split it by reference period " +
+        "or ask the exchange administrator."
+      );
+    case 422:
+      if (facts.errorCount) {
+        return (
+          `The exchange found ${plural(facts.errorCount, "error")} in the data and stored ` +
+          "nothing. Correct the cells listed and submit again."
+        );
+      }
+      return `The exchange refused the data and stored nothing: ${server ?? "no reason given"}`;
+    default:
+      if (facts.status >= 500) {
+        return (
+          `The exchange had an internal problem (HTTP ${facts.status}). Try again later; ` +
+          "if it persists, tell the exchange administrator."
+        );
+      }
+      return `The exchange answered HTTP ${facts.status}: ${server ?? "no reason given"}`;
+  }
+}
+
+export function unreachableMessage(url: string): string {
+  return (
+    `Could not reach the exchange at ${url}. Check the address and your network connection, ` +
+    "then try again."
+  );
+}
+
+export function timeoutMessage(url: string, timeoutMs: number): string {
+  return (
+    `The exchange at ${url} did not answer within ${plural(Math.ceil(timeoutMs / 1000), "second")}. ` +
+    "A submission may still have arrived: check before sending it again."
+  );
+}
+
+export function unexpectedAnswerMessage(url: string, status: number): string {
+  return (
+    `The exchange at ${url} answered in a form this add-in does not understand ` +
+    `(HTTP ${status}). Check that the address is the WB-MIDEX exchange.`
+  );
+}

@@ -1,0 +1,129 @@
+import {
+  allTemplates,
+  describeKey,
+  emptySheet,
+  Finding,
+  findTemplate,
+  normalisePeriod,
+  Observation,
+  periodExample,
+  placeObservations,
+  readSdmxCsv,
+  sheetToObservations,
+  SubmissionRequest,
+  summarise,
+  Template,
+  UserError,
+  validateSheet,
+  writeSdmxCsv,
+} from "../core";
+import { HttpError } from "./http-error";
+
+/** How many offending lines a refusal lists before it says "and N more". */
+const LISTED = 10;
+
+export interface CheckedSubmission {
+  template: Template;
+  /** The canonical SDMX-CSV 2.0 text of the data as placed on the template's sheet. */
+  canonicalCsv: string;
+  observations: number;
+  /** Warnings only: a submission with an error is refused. */
+  findings: Finding[];
+}
+
+function listed(items: string[]): string {
+  const shown = items.slice(0, LISTED).join("; ");
+  return items.length > LISTED ? `${shown}; and ${items.length - LISTED} more` : shown;
+}
+
+function lineOf(observation: Observation): string {
+  return observation.line === undefined ? "a line" : `line ${observation.line}`;
+}
+
+function templateOf(request: SubmissionRequest): Template {
+  const template = findTemplate(request.templateId);
+  if (!template) {
+    const known = allTemplates()
+      .map((t) => t.id)
+      .join(", ");
+    throw new HttpError(400, `There is no template "${request.templateId}" (known: ${known}).`);
+  }
+  return template;
+}
+
+function parse(request: SubmissionRequest, template: Template): Observation[] {
+  let parsed;
+  try {
+    parsed = readSdmxCsv(request.sdmxCsv, template);
+  } catch (error) {
+    if (error instanceof UserError) throw new HttpError(422, error.message);
+    throw error;
+  }
+  if (parsed.problems.length > 0) {
+    const problems = parsed.problems.map((p) => p.message);
+    throw new HttpError(422, `The SDMX-CSV has unreadable lines: ${listed(problems)}.`);
+  }
+  return parsed.observations;
+}
+
+/** Every observation must be of the country and period the request claims. */
+function checkKeys(request: SubmissionRequest, template: Template, observations: Observation[]) {
+  const period = normalisePeriod(request.period, template.frequency);
+  if (!period) {
+    throw new HttpError(
+      422,
+      `The period "${request.period}" does not fit template ${template.id}; ` +
+        `write it like ${periodExample(template.frequency)}.`
+    );
+  }
+  const geo = template.dimensions.find((d) => d.role === "reportingCountry")!.id;
+  const wrong = observations.flatMap((o) => {
+    if (o.key[geo] !== request.country) {
+      return [`${lineOf(o)} has ${geo} ${o.key[geo]}, not ${request.country}`];
+    }
+    return o.period !== period ? [`${lineOf(o)} has period ${o.period}, not ${period}`] : [];
+  });
+  if (wrong.length > 0) {
+    throw new HttpError(
+      422,
+      `The data is not all for ${request.country} ${period}: ${listed(wrong)}.`
+    );
+  }
+}
+
+/**
+ * Re-checks a submission with the same core the add-in used: the SDMX-CSV must parse, every
+ * observation must land on a cell of the template's sheet, and the sheet must pass every rule
+ * with no error. Refusals are thrown as HttpError; nothing here touches the store.
+ */
+export function checkSubmission(request: SubmissionRequest): CheckedSubmission {
+  const template = templateOf(request);
+  const observations = parse(request, template);
+  checkKeys(request, template, observations);
+
+  // The version the add-in wrote is kept, so an outdated template shows as the core's warning.
+  const sheet = emptySheet(template, request.country, request.period);
+  sheet.templateVersion = request.templateVersion;
+  const { placements, unplaced } = placeObservations(sheet, observations);
+  if (unplaced.length > 0) {
+    const reasons = unplaced.map(
+      (u) => `${lineOf(u.observation)} (${describeKey(u.observation)}): ${u.reason}`
+    );
+    throw new HttpError(422, `Some observations have no cell on the template: ${listed(reasons)}.`);
+  }
+  for (const p of placements) sheet.values[p.row][p.col] = p.value;
+
+  const findings = validateSheet(sheet);
+  const { errors } = summarise(findings);
+  if (errors > 0) {
+    const noun = errors === 1 ? "error" : "errors";
+    throw new HttpError(422, `The data has ${errors} ${noun}; nothing was stored.`, { findings });
+  }
+  const canonical = sheetToObservations(sheet);
+  return {
+    template,
+    canonicalCsv: writeSdmxCsv(template, canonical),
+    observations: canonical.length,
+    findings,
+  };
+}
