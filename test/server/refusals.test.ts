@@ -75,7 +75,7 @@ test("data of another dataset than the template is 422", async () => {
 
 test("an unknown structure is 422", async () => {
   const sheet = consistentSheet("ME", "2026-06", 7);
-  const csv = csvOf(sheet).replace(/ESTAT:MIGR_ASYAPPCTZM\(1\.0\)/g, "ESTAT:MIGR_RESFIRST(1.0)");
+  const csv = csvOf(sheet).replace(/ESTAT:MIGR_ASYAPPCTZM\(1\.0\)/g, "ESTAT:MIGR_NOT_A_DATASET(1.0)");
   expect((await refused(requestOf(sheet, csv), 422)).error).toMatch(/not one of our templates/);
 });
 
