@@ -1,0 +1,100 @@
+import { promises as fs } from "fs";
+import { InvalidArgumentError } from "commander";
+import { codeLists, normalisePeriod, periodExample, SheetData, Template, UserError } from "../core";
+import { fileProblem, WorkbookContent } from "../workbook";
+
+const FREQUENCY_WORD = { M: "monthly", Q: "quarterly", A: "annual" } as const;
+
+/**
+ * A reporting-country code, upper-cased and checked against a code list: the template's, or
+ * Eurostat's geo list that every shipped template uses.
+ */
+export function reportingCountry(text: string, codeListId = "geo"): string {
+  const code = text.trim().toUpperCase();
+  if (!codeLists.has(codeListId, code)) {
+    const participants = codeLists
+      .get(codeListId)
+      .codes.slice(0, 6)
+      .map((c) => c.code)
+      .join(", ");
+    throw new UserError(
+      `"${text}" is not a reporting country code. Use a Eurostat geo code; the WB-MIDEX ` +
+        `participants are ${participants}.`
+    );
+  }
+  return code;
+}
+
+/** The reference period in SDMX form (2026M06 → 2026-06), or a message saying how to write it. */
+export function referencePeriod(template: Template, text: string): string {
+  const period = normalisePeriod(text, template.frequency);
+  if (!period) {
+    throw new UserError(
+      `"${text}" is not a reference period of ${template.id}, which is ` +
+        `${FREQUENCY_WORD[template.frequency]}; write it like ${periodExample(template.frequency)}.`
+    );
+  }
+  return period;
+}
+
+/** Commander parser for --rounded: a positive whole base, or "auto". */
+export function roundedOption(text: string): number | "auto" {
+  if (text === "auto") return "auto";
+  const base = Number(text);
+  if (!Number.isInteger(base) || base < 1) {
+    throw new InvalidArgumentError('give a whole number such as 5, or "auto".');
+  }
+  return base;
+}
+
+export function portOption(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidArgumentError("give a port number from 0 to 65535 (0 picks a free one).");
+  }
+  return port;
+}
+
+export function positiveNumberOption(text: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new InvalidArgumentError("give a number greater than 0.");
+  }
+  return value;
+}
+
+/** The one template sheet a command works on; --sheet chooses when a workbook holds several. */
+export function chooseSheet(content: WorkbookContent, file: string, name?: string): SheetData {
+  const names = content.sheets.map((s) => s.sheetName).join(", ");
+  if (name) {
+    const sheet = content.sheets.find((s) => s.sheetName === name);
+    if (!sheet) throw new UserError(`${file} has no template sheet "${name}" (it has ${names}).`);
+    return sheet;
+  }
+  if (content.sheets.length > 1) {
+    throw new UserError(
+      `${file} holds several template sheets (${names}); choose one with --sheet.`
+    );
+  }
+  return content.sheets[0];
+}
+
+export async function readText(file: string): Promise<string> {
+  try {
+    return await fs.readFile(file, "utf8");
+  } catch (error) {
+    const problem = fileProblem(error);
+    if (problem) throw new UserError(`cannot read ${file}: ${problem}.`);
+    throw error;
+  }
+}
+
+export async function writeText(file: string, text: string): Promise<void> {
+  try {
+    await fs.writeFile(file, text, "utf8");
+  } catch (error) {
+    const problem = fileProblem(error);
+    if (problem) throw new UserError(`cannot write ${file}: ${problem}.`);
+    throw error;
+  }
+}

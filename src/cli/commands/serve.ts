@@ -1,0 +1,87 @@
+import { Command, Option } from "commander";
+import { UserError } from "../../core";
+import { LogLevel } from "../../server/app";
+import { startServer } from "../../server/start";
+import { portOption } from "../arguments";
+import { CliContext, EXIT, Io } from "../io";
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  db: string;
+  corsOrigin?: string;
+  logLevel: LogLevel;
+}
+
+const LOG_LEVELS: LogLevel[] = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+function untilStopped(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve(signal);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
+async function start(options: ServeOptions) {
+  try {
+    return await startServer({
+      port: options.port,
+      host: options.host,
+      dbFile: options.db,
+      corsOrigin: options.corsOrigin,
+      logLevel: options.logLevel,
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") {
+      throw new UserError(`port ${options.port} is already in use; choose another with --port.`);
+    }
+    if (code === "EADDRNOTAVAIL") {
+      throw new UserError(`${options.host} is not an address of this machine (--host).`);
+    }
+    throw error;
+  }
+}
+
+/** Runs the exchange endpoint until SIGINT or SIGTERM, then closes it and its database. */
+export async function runServe(options: ServeOptions, io: Io): Promise<number> {
+  const server = await start(options);
+  const stopped = untilStopped();
+  io.out(`midex exchange listening on ${server.url} (database ${options.db})`);
+  const signal = await stopped;
+  await server.close();
+  io.err(`midex exchange stopped (${signal}).`);
+  return EXIT.ok;
+}
+
+export function addServeCommand(program: Command, context: CliContext) {
+  program
+    .command("serve")
+    .description("run the WB-MIDEX exchange endpoint (HTTP API under /api/v1) until interrupted")
+    .option("--port <port>", "TCP port to listen on; 0 picks a free one", portOption, 8787)
+    .option(
+      "--host <address>",
+      "address to listen on; keep 127.0.0.1 behind a TLS reverse proxy",
+      "127.0.0.1"
+    )
+    .option(
+      "--db <file>",
+      "SQLite database of submissions and tokens (created if missing)",
+      "./midex.db"
+    )
+    .option(
+      "--cors-origin <url>",
+      "the add-in's origin, the only one browsers may call the API from (default https://localhost:3000)"
+    )
+    .addOption(
+      new Option("--log-level <level>", "how much to log, one JSON line per event")
+        .choices(LOG_LEVELS)
+        .default("info")
+    )
+    .action((options: ServeOptions) => context.finish(runServe(options, context.io)));
+}

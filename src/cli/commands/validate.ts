@@ -1,0 +1,58 @@
+import { Command } from "commander";
+import { validateSheet, ValidationOptions } from "../../core";
+import { readWorkbook } from "../../workbook";
+import { readText, roundedOption } from "../arguments";
+import { CliContext, EXIT, Io } from "../io";
+import { printReport, report, ReportedFinding } from "../output";
+import { checkSdmxCsv } from "../sdmx-check";
+
+export interface ValidateOptions {
+  json?: boolean;
+  rounded?: number | "auto";
+}
+
+async function looksLikeSdmxCsv(file: string): Promise<boolean> {
+  if (/\.csv$/i.test(file)) return true;
+  if (/\.xls[xm]$/i.test(file)) return false;
+  const start = (await readText(file)).replace(/^\uFEFF/, "").slice(0, 9);
+  return start.startsWith("STRUCTURE") || start.startsWith("DATAFLOW");
+}
+
+/** Every finding of a workbook's template sheets, or of an SDMX-CSV file. */
+export async function findingsOf(file: string, options: ValidationOptions) {
+  if (await looksLikeSdmxCsv(file)) return checkSdmxCsv(await readText(file), options);
+  const { sheets } = await readWorkbook(file);
+  return sheets.flatMap<ReportedFinding>((sheet) => validateSheet(sheet, options));
+}
+
+export async function runValidate(file: string, options: ValidateOptions, io: Io) {
+  const findings = await findingsOf(file, { roundedTo: options.rounded });
+  const result = report(file, findings);
+  printReport(io, result, options.json ?? false);
+  return result.summary.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+const EXIT_CODES = [
+  "",
+  "Exit codes:",
+  "  0  no errors (warnings allowed)",
+  "  1  errors found",
+  "  2  the file is unreadable or not one of our templates",
+].join("\n");
+
+export function addValidateCommand(program: Command, context: CliContext) {
+  program
+    .command("validate")
+    .description("check a template workbook or an SDMX-CSV file against its template's rules")
+    .addHelpText("after", EXIT_CODES)
+    .argument("<file>", "a template workbook (.xlsx) or SDMX-CSV data (.csv)")
+    .option("--json", "print the findings as JSON")
+    .option(
+      "--rounded <base>",
+      'the figures are published ones rounded to <base> (Eurostat: 5), or "auto" to detect it',
+      roundedOption
+    )
+    .action((file: string, options: ValidateOptions) =>
+      context.finish(runValidate(file, options, context.io))
+    );
+}

@@ -1,0 +1,50 @@
+import { Command } from "commander";
+import { exitCodeFor } from "./errors";
+import { CliContext, EXIT, Io } from "./io";
+import { addExportCommand } from "./commands/export";
+import { addImportCommand } from "./commands/import";
+import { addServeCommand } from "./commands/serve";
+import { addSubmitCommand } from "./commands/submit";
+import { addTemplateCommand } from "./commands/template";
+import { addTokenCommand } from "./commands/token";
+import { addValidateCommand } from "./commands/validate";
+
+function buildProgram(context: CliContext): Command {
+  const program = new Command("midex")
+    .description(
+      "WB-MIDEX: template workbooks, validation and exchange of migration statistics " +
+        "(Regulation (EC) No 862/2007)"
+    )
+    .configureOutput({
+      writeOut: (text) => context.io.out(text),
+      writeErr: (text) => context.io.err(text),
+    })
+    .exitOverride()
+    .showHelpAfterError("(run `midex --help` for the commands and their options)");
+
+  addTemplateCommand(program, context);
+  addValidateCommand(program, context);
+  addImportCommand(program, context);
+  addExportCommand(program, context);
+  addServeCommand(program, context);
+  addTokenCommand(program, context);
+  addSubmitCommand(program, context);
+  return program;
+}
+
+/** Runs one command line (without "node midex") and returns the process's exit code. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  const context: CliContext = {
+    io,
+    finish: async (work) => {
+      code = await work;
+    },
+  };
+  try {
+    await buildProgram(context).parseAsync(argv, { from: "user" });
+    return code;
+  } catch (error) {
+    return exitCodeFor(error, io);
+  }
+}

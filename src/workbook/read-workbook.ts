@@ -1,0 +1,76 @@
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import { cellAddress, CellValue, readSheet, SheetData, templateIdOf, UserError } from "../core";
+import { readCell } from "./cell-values";
+import { fileProblem } from "./file-problem";
+
+export interface WorkbookContent {
+  /** Every template sheet, in workbook order. */
+  sheets: SheetData[];
+  /** Each template sheet's values from A1, by sheet name. */
+  grids: Record<string, CellValue[][]>;
+  /** Addresses of cells holding a formula (read as their cached result), by sheet name. */
+  formulaCells: Record<string, string[]>;
+}
+
+/** Opens a workbook; anything that is not a readable .xlsx is the user's to fix. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    const problem = fileProblem(error);
+    if (problem) throw new UserError(`cannot read ${file}: ${problem}.`);
+    throw error;
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new UserError(
+      `cannot read ${file}: not an Excel .xlsx workbook (save it from Excel as "Excel Workbook").`
+    );
+  }
+  return workbook;
+}
+
+export function sheetGrid(worksheet: ExcelJS.Worksheet): {
+  grid: CellValue[][];
+  formulas: string[];
+} {
+  const grid: CellValue[][] = [];
+  const formulas: string[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const { value, isFormula } = readCell(cell);
+      values[colNumber - 1] = value;
+      if (isFormula) formulas.push(cellAddress(rowNumber - 1, colNumber - 1));
+    });
+    grid[rowNumber - 1] = Array.from(values, (v) => v ?? null);
+  });
+  return { grid: Array.from(grid, (row) => row ?? []), formulas };
+}
+
+/** The template sheets of a workbook (B2 holds a known template id); other sheets are ignored. */
+export function templateSheets(workbook: ExcelJS.Workbook, file: string): WorkbookContent {
+  const content: WorkbookContent = { sheets: [], grids: {}, formulaCells: {} };
+  for (const worksheet of workbook.worksheets) {
+    const { grid, formulas } = sheetGrid(worksheet);
+    if (!templateIdOf(grid)) continue;
+    content.sheets.push(readSheet(grid, worksheet.name));
+    content.grids[worksheet.name] = grid;
+    content.formulaCells[worksheet.name] = formulas;
+  }
+  if (content.sheets.length === 0) {
+    throw new UserError(
+      `${file} holds no WB-MIDEX template sheet: cell B2 of a template sheet holds its id, such ` +
+        "as ASYAPPCTZM. Create one with `midex template`."
+    );
+  }
+  return content;
+}
+
+export async function readWorkbook(file: string): Promise<WorkbookContent> {
+  return templateSheets(await loadWorkbook(file), file);
+}

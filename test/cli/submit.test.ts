@@ -1,0 +1,136 @@
+import { ChildProcess } from "child_process";
+import { writeFileSync } from "fs";
+import { CellValue, getTemplate } from "../../src/core";
+import { ensureBuilt, runBin, startBin } from "./support/built-cli";
+import { consistentFigures, observationsOf } from "./support/cube";
+import { midex, tempFolder } from "./support/run";
+import { cellsFor, typeInto } from "./support/workbook";
+
+const template = getTemplate("ASYAPPCTZM");
+const folder = tempFolder();
+const db = folder.file("exchange.db");
+let server: ChildProcess;
+let serverErr = "";
+let url: string;
+let clean: string;
+let meToken: string;
+let alToken: string;
+
+/** Starts `midex serve` on a free loopback port and waits for the address it prints. */
+function serve(): Promise<string> {
+  server = startBin(["serve", "--port", "0", "--db", db, "--log-level", "warn"]);
+  server.stderr!.on("data", (chunk) => (serverErr += chunk));
+  return new Promise((resolve, reject) => {
+    let out = "";
+    server.stdout!.on("data", (chunk) => {
+      out += chunk;
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (match) resolve(match[1]);
+    });
+    server.on("exit", (code) => reject(new Error(`midex serve ended (${code}): ${serverErr}`)));
+  });
+}
+
+async function token(country: string): Promise<string> {
+  const result = await midex(["token", "create", "--country", country, "--db", db]);
+  expect(result.code).toBe(0);
+  expect(result.out).toMatch(/^\S+\n$/);
+  expect(result.err).toContain(`token for ${country}`);
+  return result.out.trim();
+}
+
+async function workbook(name: string, figures: Record<string, CellValue> = {}) {
+  const file = folder.file(name);
+  const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2026-06", "-o", file];
+  expect((await midex(args)).code).toBe(0);
+  await typeInto(file, "ASYAPPCTZM", figures);
+  return file;
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  url = await serve();
+  meToken = await token("ME");
+  alToken = await token("AL");
+  const observations = observationsOf(template, consistentFigures(["SY"]), "ME", "2026-06");
+  clean = await workbook("clean.xlsx", cellsFor("ASYAPPCTZM", observations, "ME", "2026-06"));
+});
+
+afterAll(() => {
+  if (server.exitCode === null) server.kill("SIGTERM");
+  folder.remove();
+});
+
+describe("midex submit against midex serve", () => {
+  it("prints the receipt, and version 2 when the same period is submitted again", async () => {
+    const first = await midex(["submit", clean, "--endpoint", url, "--token", meToken]);
+    expect(first).toMatchObject({ code: 0, err: "" });
+    expect(first.out).toContain("Submitted ASYAPPCTZM for ME, 2026-06: version 1.");
+    expect(first.out).toMatch(/sha256\s+[0-9a-f]{64}/);
+
+    const second = await midex(["submit", clean, "--endpoint", url, "--json"], {
+      MIDEX_TOKEN: meToken,
+    });
+    expect(second.code).toBe(0);
+    const answer = JSON.parse(second.out);
+    expect(answer).toMatchObject({
+      submitted: true,
+      receipt: { templateId: "ASYAPPCTZM", country: "ME", period: "2026-06", version: 2 },
+    });
+    expect(answer.receipt.observations).toBe(2 * 96);
+  });
+
+  it("is refused by the exchange with another country's token (exit 1)", async () => {
+    const result = await midex(["submit", clean, "--endpoint", url, "--token", alToken]);
+    expect(result.code).toBe(1);
+    expect(result.out).toBe("");
+    expect(result.err).toContain("refused the submission (HTTP 403)");
+    expect(result.err).toContain("only submit data for AL");
+  });
+
+  it("refuses a sheet with errors before sending anything (exit 1)", async () => {
+    const invalid = await workbook("invalid.xlsx", { C14: 10, D14: 3, E14: "ten" });
+    const refused = await midex(["submit", invalid, "--endpoint", url, "--token", meToken]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^ERROR\s+ASYAPPCTZM!E14\s+figure-value/m);
+    expect(refused.err).toContain("Not submitted.");
+
+    const next = await midex(["submit", clean, "--endpoint", url, "--token", meToken, "--json"]);
+    expect(JSON.parse(next.out).receipt.version).toBe(3);
+  });
+
+  it("needs a token (exit 2)", async () => {
+    const result = await midex(["submit", clean, "--endpoint", url]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("no access token: pass --token <token> or set MIDEX_TOKEN.");
+  });
+
+  it("stops cleanly on SIGTERM, after which the endpoint is unreachable (exit 2)", async () => {
+    const ended = new Promise((resolve) => server.on("exit", resolve));
+    server.kill("SIGTERM");
+    expect(await ended).toBe(0);
+    expect(serverErr).toContain("midex exchange stopped (SIGTERM).");
+
+    const result = await midex(["submit", clean, "--endpoint", url, "--token", meToken]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^midex: .*127\.0\.0\.1/);
+  });
+});
+
+describe("bin/midex.js as a child process", () => {
+  it("exits 1 with JSON findings for a broken sheet, 2 for a file that is not a workbook", async () => {
+    const broken = await workbook("broken.xlsx", { E14: "ten" });
+    const findings = await runBin(["validate", broken, "--json"]);
+    expect(findings.code).toBe(1);
+    expect(JSON.parse(findings.out)).toMatchObject({ file: broken, summary: { errors: 1 } });
+
+    const notExcel = folder.file("notes.xlsx");
+    writeFileSync(notExcel, "these are notes, not a workbook\n");
+    const unreadable = await runBin(["validate", notExcel]);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.err).toMatch(
+      /^midex: cannot read .*notes\.xlsx: not an Excel \.xlsx workbook/
+    );
+    expect(unreadable.err).not.toMatch(/\n\s+at /);
+  });
+});
