@@ -84,3 +84,205 @@ write("applicant", "Type of applicant", pick(readDic("applicant"), ["TOTAL", "FR
 });
 write("freq", "Time frequency", pick(readDic("freq"), ["A", "Q", "M"]));
 write("unit", "Unit of measure", pick(readDic("unit"), ["PER"]));
+
+// Lists for the rest of the catalogue (Art. 3–7). Subsets follow the codes each Eurostat dataset
+// uses; "aggregate" marks codes that group other codes on the same sheet.
+const age = readDic("age");
+const reason = readDic("reason");
+const decision = readDic("decision");
+const applicant = readDic("applicant");
+
+write(
+  "withdraw",
+  "Type of withdrawal",
+  pick(readDic("withdraw"), ["TOTAL", "EXPLC", "IMPLC", "UNK"])
+);
+write(
+  "age-minors",
+  "Age class of the minor",
+  pick(age, ["Y_LT18", "Y_LT14", "Y14-17", "Y14-15", "Y16-17", "UNK"], ["Y_LT18", "Y14-17"]),
+  {
+    note:
+      "Unaccompanied minors' tables have no TOTAL age: Y_LT18 = Y_LT14 + Y14-17 and " +
+      "Y14-17 = Y14-15 + Y16-17; UNK is a minor of unknown age.",
+  }
+);
+write(
+  "age-permits",
+  "Age class",
+  pick(age, ["TOTAL", "Y_LT18", "Y18-34", "Y35-64", "Y_GE65", "UNK"])
+);
+write(
+  "age-groups",
+  "Age class (five-year groups)",
+  pick(age, [
+    "TOTAL",
+    "Y_LT5",
+    "Y5-9",
+    "Y10-14",
+    "Y15-19",
+    "Y20-24",
+    "Y25-29",
+    "Y30-34",
+    "Y35-39",
+    "Y40-44",
+    "Y45-49",
+    "Y50-54",
+    "Y55-59",
+    "Y60-64",
+    "Y65-69",
+    "Y70-74",
+    "Y75-79",
+    "Y80-84",
+    "Y_GE85",
+    "UNK",
+  ])
+);
+write("duration", "Length of validity", pick(age, ["TOTAL", "M3-5", "M6-11", "M_GE12"]), {
+  note: "Eurostat's duration codes share the age dictionary.",
+});
+write(
+  "decision-asylum",
+  "Decision on the application",
+  pick(decision, ["TOTAL", "POS", "POS_RFG", "POS_SPROT", "POS_HUM", "NEG"], ["POS"]),
+  { note: "POS = POS_RFG + POS_SPROT + POS_HUM; TOTAL = POS + NEG." }
+);
+write(
+  "decision-status",
+  "Type of status withdrawn",
+  pick(decision, ["TOTAL", "POS_RFG", "POS_SPROT", "POS_HUM"])
+);
+write("decision-dublin", "Decision on the request", pick(decision, ["TOTAL", "ACC", "REF"]));
+write(
+  "reason-permit",
+  "Reason for the permit",
+  pick(reason, ["TOTAL", "FAM", "EDUC", "EMP", "OTH"])
+);
+write(
+  "reason-change",
+  "Change of reason for the permit",
+  pick(
+    reason,
+    [
+      "TOTAL",
+      ...["FAM", "EDUC", "EMP", "OTH"].flatMap((from) => [
+        `CHG_${from}`,
+        ...["FAM", "EDUC", "EMP", "OTH"]
+          .filter((to) => to !== from)
+          .map((to) => `CHG_${from}_${to}`),
+      ]),
+    ],
+    ["CHG_FAM", "CHG_EDUC", "CHG_EMP", "CHG_OTH"]
+  )
+);
+write(
+  "reason-refusal",
+  "Reason for refusal of entry",
+  pick(reason, [
+    "TOTAL",
+    "DOC_NV",
+    "DOC_FLS",
+    "VISA_RPRM_NV",
+    "VISA_RPRM_FLS",
+    "STAY_NJ",
+    "STAY_M3",
+    "SUBS_NS",
+    "ALERT",
+    "PUB_THRT",
+  ]),
+  { note: "A person may be refused for several reasons, so the reasons need not add up to TOTAL." }
+);
+write(
+  "reason-withdrawal",
+  "Reason for withdrawing the status",
+  pick(reason, ["TOTAL", "WDN_RVOC", "WDN_END", "WDN_REF_RNEW", "UNK"])
+);
+write(
+  "reason-apprehension",
+  "Grounds for apprehension",
+  pick(reason, ["TOTAL", "ENTRY_NLEG", "OSTAY", "OTH"])
+);
+write("border", "Type of border", pick(readDic("border"), ["TOTAL", "LAND", "SEA", "AIR"]));
+write(
+  "apprehen",
+  "Place of apprehension",
+  pick(readDic("apprehen"), ["TOTAL", "BRD_EXT", "BCP_SLA", "BCP_S", "BCP_L", "INL"], ["BRD_EXT"]),
+  { note: "BRD_EXT = BCP_SLA + BCP_S + BCP_L; TOTAL = BRD_EXT + INL." }
+);
+write(
+  "return",
+  "Type of return",
+  pick(
+    readDic("return"),
+    ["TOTAL", "VOLU", "ASSI_VOLU", "NASSI_VOLU", "FORC", "ASSI_FORC", "ASSI", "NASSI", "UNK"],
+    ["VOLU", "FORC", "ASSI", "NASSI"]
+  ),
+  { note: "Type of return and assistance share one dimension since 2021." }
+);
+write("c_dest", "Country of destination", pick(geo, ["TOTAL", "THRD"]));
+const EU27 =
+  "BE BG CZ DK DE EE IE EL ES FR HR IT CY LV LT LU HU MT NL AT PL PT RO SI SK FI SE".split(" ");
+const dublinStates = [...countries.filter((c) => EU27.includes(c)), "IS", "LI", "NO", "CH"];
+write("partner-dublin", "Partner country", pick(geo, ["TOTAL", ...dublinStates]), {
+  note: "The states applying the Dublin Regulation: the EU Member States, Iceland, Liechtenstein, Norway and Switzerland.",
+});
+write("request", "Type of request", pick(readDic("request"), ["TOTAL", "REQ", "RX_REQ"]));
+write(
+  "leg_prov",
+  "Legal provision",
+  pick(
+    readDic("leg_prov"),
+    [
+      "TOTAL",
+      "CHRG",
+      "CHRG_FAM",
+      "CHRG_FAM_8",
+      "CHRG_FAM_9",
+      "CHRG_FAM_10",
+      "CHRG_FAM_11",
+      "CHRG_DOC",
+      "CHRG_DOC_121",
+      "CHRG_DOC_122",
+      "CHRG_DOC_123",
+      "CHRG_DOC_124",
+      "CHRG_DOC_14",
+      "CHRG_131",
+      "CHRG_132",
+      "CHRG_15",
+      "CHRG_16",
+      "CHRG_172",
+      "CHRG_UNK",
+      "BACK",
+      "BACK_181B",
+      "BACK_181C",
+      "BACK_181D",
+      "BACK_205",
+      "BACK_UNK",
+    ],
+    ["CHRG", "CHRG_FAM", "CHRG_DOC", "BACK"]
+  )
+);
+write("applicant-minor", "Type of applicant", pick(applicant, ["TOTAL", "UAM", "AM"]), {
+  note: "UAM and AM are 'of which' groups of TOTAL (adults are not shown), so they never add up to it.",
+});
+write("leg_fram", "Legal framework", pick(readDic("leg_fram"), ["TOTAL", "EU", "NAT"]));
+write("unit-number", "Unit of measure", pick(readDic("unit"), ["NR"]));
+fs.writeFileSync(
+  path.join(outDir, "agedef.json"),
+  JSON.stringify(
+    {
+      id: "agedef",
+      title: "Age definition",
+      source:
+        "Eurostat dissemination API, dimension agedef of migr_imm1ctz and migr_emi1ctz (no " +
+        "dictionary file in the reference snapshot). Source: Eurostat.",
+      codes: [
+        { code: "REACH", label: "Age reached during the year" },
+        { code: "COMPLET", label: "Age in completed years" },
+      ],
+    },
+    null,
+    2
+  ) + "\n"
+);
+console.log("agedef: 2 codes");

@@ -3,12 +3,10 @@ import { loadTemplates } from "../../src/core/templates/catalogue";
 import monthly from "../../templates/ASYAPPCTZM.json";
 
 describe("the template catalogue", () => {
-  test("ships the monthly and annual asylum applicants templates with their rules", () => {
-    expect(
-      allTemplates()
-        .map((t) => t.id)
-        .sort()
-    ).toEqual(["ASYAPPCTZA", "ASYAPPCTZM"]);
+  test("includes the monthly and annual asylum applicants templates with their rules", () => {
+    expect(allTemplates().map((t) => t.id)).toEqual(
+      expect.arrayContaining(["ASYAPPCTZA", "ASYAPPCTZM"])
+    );
     const t = getTemplate("asyappctzm");
     expect(t.frequency).toBe("M");
     expect(t.rules.map((r) => r.id)).toEqual(

@@ -28,10 +28,11 @@ function datasetOf(structureId: string): string {
   return match ? match[1].toUpperCase() : "";
 }
 
-function templateFor(structureId: string, expected?: Template): Template {
+/** The templates that carry a dataset; a large dataset may be split over several templates. */
+function templatesFor(structureId: string, expected?: Template): Template[] {
   const dataset = datasetOf(structureId);
-  const template = allTemplates().find((t) => t.dataset === dataset);
-  if (!template) {
+  const candidates = allTemplates().filter((t) => t.dataset === dataset);
+  if (candidates.length === 0) {
     throw new UserError(
       `The file's structure "${structureId}" is not one of our templates ` +
         `(known: ${allTemplates()
@@ -39,12 +40,20 @@ function templateFor(structureId: string, expected?: Template): Template {
           .join(", ")}).`
     );
   }
-  if (expected && expected.id !== template.id) {
-    throw new UserError(
-      `The file holds ${template.dataset} data but template ${expected.id} was expected.`
-    );
+  if (!expected) return candidates;
+  if (!candidates.includes(expected)) {
+    throw new UserError(`The file holds ${dataset} data but template ${expected.id} was expected.`);
   }
-  return template;
+  return [expected];
+}
+
+/** Of the templates sharing a dataset, the first whose fixed codes every observation has. */
+function bestTemplate(candidates: Template[], observations: Observation[]): Template {
+  const fits = (t: Template) =>
+    observations.every((o) =>
+      t.dimensions.every((d) => d.role !== "fixed" || o.key[d.id] === d.value)
+    );
+  return candidates.find(fits) ?? candidates[0];
 }
 
 /** Maps each header column to a template dimension, including Eurostat's older names. */
@@ -101,8 +110,8 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
   }
   if (rows.length === 0) throw new UserError("The file has a header but no observations.");
   const structureId = rows[0].fields[structureColumn] ?? "";
-  const template = templateFor(structureId, expected);
-  const dims = dimensionColumns(template, header);
+  const candidates = templatesFor(structureId, expected);
+  const dims = dimensionColumns(candidates[0], header);
   const statusColumn = column("OBS_STATUS");
   const flagColumn = column("OBS_FLAG");
   const actionColumn = column("ACTION");
@@ -116,7 +125,7 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
       problem(`${fields.length} fields where the header has ${header.length}`);
       continue;
     }
-    if (datasetOf(fields[structureColumn]) !== template.dataset) {
+    if (datasetOf(fields[structureColumn]) !== candidates[0].dataset) {
       problem(`structure "${fields[structureColumn]}" differs from the first line's`);
       continue;
     }
@@ -124,9 +133,9 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
       problem(`action "${fields[actionColumn]}" is not supported (use I, A or R)`);
       continue;
     }
-    const period = normalisePeriod(fields[timeColumn], template.frequency);
+    const period = normalisePeriod(fields[timeColumn], candidates[0].frequency);
     if (!period) {
-      problem(`"${fields[timeColumn]}" is not a period of this ${template.frequency} dataset`);
+      problem(`"${fields[timeColumn]}" is not a period of this ${candidates[0].frequency} dataset`);
       continue;
     }
     const rawValue = fields[valueColumn].trim();
@@ -151,5 +160,6 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
       line,
     });
   }
+  const template = bestTemplate(candidates, observations);
   return { format, structureId, template, observations, problems };
 }
