@@ -1,0 +1,135 @@
+import {
+  Button,
+  Divider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Subtitle2,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { allTemplates, codeLists } from "../core";
+import type { WorkbookPort } from "../excel";
+import { FindingsList } from "./FindingsList";
+import { summaryOf } from "./reports";
+import { submitBlocker } from "./submit-blocker";
+import { SubmitPanel } from "./SubmitPanel";
+import { SummaryBadge } from "./SummaryBadge";
+import { TemplatePicker } from "./TemplatePicker";
+import { SubmitFn, useSubmission } from "./use-submission";
+import { useWorkbook } from "./use-workbook";
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  title: { margin: 0, flexGrow: 1 },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  sectionTitle: { margin: 0 },
+});
+
+export interface AppProps {
+  workbook: WorkbookPort;
+  submit: SubmitFn;
+  /** Office's display language, for the findings' wording. */
+  language: string;
+}
+
+const templates = allTemplates();
+const countries = codeLists.get("geo").codes;
+
+export function App({ workbook, submit, language }: AppProps) {
+  const styles = useStyles();
+  const book = useWorkbook(workbook);
+  const submission = useSubmission(submit, book.reread);
+  const [chosenTarget, setChosenTarget] = useState<string>();
+
+  const summary = summaryOf(book.reports);
+  const targets = book.reports.filter((r) => r.kind === "template");
+  const targetId = [chosenTarget, book.lastLoaded, targets[0]?.sheetId].find((id) =>
+    targets.some((t) => t.sheetId === id)
+  );
+  const target = book.reports.find((r) => r.sheetId === targetId);
+  const blockedBy = submitBlocker(target, submission.endpoint, submission.token);
+
+  return (
+    <main className={styles.pane}>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          WB-MIDEX
+        </Title3>
+        <SummaryBadge summary={summary} sheetCount={book.reports.length} />
+      </header>
+      {book.problem && (
+        <MessageBar intent="error" layout="multiline" data-testid="problem">
+          <MessageBarBody>{book.problem}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={book.dismissProblem}>
+              Dismiss
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <section className={styles.section} aria-labelledby="load-title">
+        <Subtitle2 as="h2" id="load-title" className={styles.sectionTitle}>
+          New sheet
+        </Subtitle2>
+        <TemplatePicker
+          templates={templates}
+          countries={countries}
+          busy={book.activity === "load"}
+          onLoad={book.load}
+        />
+      </section>
+      <Divider />
+      <section className={styles.section} aria-labelledby="check-title">
+        <Subtitle2 as="h2" id="check-title" className={styles.sectionTitle}>
+          Check
+        </Subtitle2>
+        <div>
+          <Button onClick={book.validateNow} disabled={book.activity !== undefined}>
+            {book.activity === "validate" ? "Validating…" : "Validate now"}
+          </Button>
+        </div>
+        <FindingsList
+          reports={book.reports}
+          language={language}
+          selected={book.selected}
+          onGo={book.go}
+        />
+      </section>
+      <Divider />
+      <section className={styles.section} aria-labelledby="submit-title">
+        <Subtitle2 as="h2" id="submit-title" className={styles.sectionTitle}>
+          Submit
+        </Subtitle2>
+        <SubmitPanel
+          targets={targets}
+          targetId={targetId}
+          onTarget={setChosenTarget}
+          endpoint={submission.endpoint}
+          onEndpoint={submission.setEndpoint}
+          token={submission.token}
+          onToken={submission.setToken}
+          blockedBy={blockedBy}
+          busy={submission.busy}
+          onSubmit={() => targetId && submission.send(targetId)}
+          receipt={submission.receipt}
+          refusal={submission.refusal}
+        />
+      </section>
+    </main>
+  );
+}

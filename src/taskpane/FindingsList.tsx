@@ -1,0 +1,172 @@
+import {
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  shorthands,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { Finding, render, Severity, summarise } from "../core";
+import type { SelectedCell, SheetReport } from "../excel";
+import { findingsOf } from "./reports";
+
+/** Enough to work through; the rest appear as these are fixed. */
+const SHOWN_PER_GROUP = 100;
+
+const useStyles = makeStyles({
+  sheet: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
+  group: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  item: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    cursor: "pointer",
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    ...shorthands.border("1px", "solid", "transparent"),
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { ...shorthands.outline("2px", "solid", tokens.colorStrokeFocus2) },
+  },
+  current: { ...shorthands.borderColor(tokens.colorBrandStroke1) },
+  address: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  error: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
+  warning: { borderLeft: `3px solid ${tokens.colorPaletteYellowBorder2}` },
+});
+
+interface FindingsListProps {
+  reports: SheetReport[];
+  language: string;
+  selected?: SelectedCell;
+  onGo: (sheetId: string, address: string) => void;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function sheetHeading(report: SheetReport): string {
+  if (report.kind !== "template") return report.sheet;
+  const { errors, warnings } = summarise(report.findings);
+  if (errors + warnings === 0) return `${report.sheet} — no problems`;
+  return `${report.sheet} — ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+}
+
+/** Every finding of every template sheet, by sheet and severity; each one leads to its cell. */
+export function FindingsList({ reports, language, selected, onGo }: FindingsListProps) {
+  const styles = useStyles();
+  if (reports.length === 0) return null;
+  return (
+    <div role="region" aria-label="Findings">
+      {reports.map((report) => {
+        const findings = findingsOf(report);
+        return (
+          <section
+            key={report.sheetId}
+            className={styles.sheet}
+            aria-label={`Sheet ${report.sheet}`}
+          >
+            <h3 className={styles.heading}>{sheetHeading(report)}</h3>
+            {report.kind === "unreadable" && (
+              <MessageBar intent="error">
+                <MessageBarBody>{report.message}</MessageBarBody>
+              </MessageBar>
+            )}
+            {(["error", "warning"] as Severity[]).map((severity) => (
+              <FindingGroup
+                key={severity}
+                severity={severity}
+                findings={findings.filter((f) => f.severity === severity)}
+                language={language}
+                sheetId={report.sheetId}
+                selected={selected?.sheetId === report.sheetId ? selected.address : undefined}
+                onGo={onGo}
+              />
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+interface FindingGroupProps {
+  severity: Severity;
+  findings: Finding[];
+  language: string;
+  sheetId: string;
+  selected?: string;
+  onGo: (sheetId: string, address: string) => void;
+}
+
+function FindingGroup({
+  severity,
+  findings,
+  language,
+  sheetId,
+  selected,
+  onGo,
+}: FindingGroupProps) {
+  const styles = useStyles();
+  if (findings.length === 0) return null;
+  const title = severity === "error" ? "Errors" : "Warnings";
+  const hidden = findings.length - SHOWN_PER_GROUP;
+  return (
+    <>
+      <h4 className={styles.group}>
+        {title} ({findings.length})
+      </h4>
+      <ul className={styles.list}>
+        {findings.slice(0, SHOWN_PER_GROUP).map((finding, i) => (
+          <li key={`${finding.ruleId}-${finding.address ?? ""}-${i}`}>
+            <FindingItem
+              finding={finding}
+              text={render(finding.messageId, finding.params, language)}
+              current={finding.address !== undefined && finding.address === selected}
+              onGo={finding.address ? () => onGo(sheetId, finding.address!) : undefined}
+            />
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <Text size={200}>…and {hidden} more; they appear here as the ones above are fixed.</Text>
+      )}
+    </>
+  );
+}
+
+interface FindingItemProps {
+  finding: Finding;
+  text: string;
+  current: boolean;
+  onGo?: () => void;
+}
+
+function FindingItem({ finding, text, current, onGo }: FindingItemProps) {
+  const styles = useStyles();
+  const classes = mergeClasses(styles.item, styles[finding.severity], current && styles.current);
+  // Most messages start with their cell already; the others get it in front.
+  const showAddress = finding.address !== undefined && !text.startsWith(finding.address);
+  const body = (
+    <>
+      {showAddress && <span className={styles.address}>{finding.address}</span>}
+      {text}
+    </>
+  );
+  if (!onGo) return <div className={classes}>{body}</div>;
+  return (
+    <button
+      type="button"
+      className={classes}
+      aria-current={current ? "true" : undefined}
+      title={`Go to ${finding.address}`}
+      onClick={onGo}
+    >
+      {body}
+    </button>
+  );
+}
