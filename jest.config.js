@@ -7,4 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   testTimeout: 60000,
+  globalSetup: "<rootDir>/test/support/global-setup.js",
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
 };

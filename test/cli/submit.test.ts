@@ -1,7 +1,7 @@
 import { ChildProcess } from "child_process";
 import { writeFileSync } from "fs";
 import { CellValue, getTemplate } from "../../src/core";
-import { ensureBuilt, runBin, startBin } from "./support/built-cli";
+import { runBin, startBin } from "./support/built-cli";
 import { consistentFigures, observationsOf } from "./support/cube";
 import { midex, tempFolder } from "./support/run";
 import { cellsFor, typeInto } from "./support/workbook";
@@ -48,7 +48,6 @@ async function workbook(name: string, figures: Record<string, CellValue> = {}) {
 }
 
 beforeAll(async () => {
-  ensureBuilt();
   url = await serve();
   meToken = await token("ME");
   alToken = await token("AL");
