@@ -8,5 +8,6 @@ module.exports = {
   },
   testTimeout: 60000,
   globalSetup: "<rootDir>/test/support/global-setup.js",
+  globalTeardown: "<rootDir>/test/support/global-teardown.js",
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
 };

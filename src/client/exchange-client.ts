@@ -8,6 +8,7 @@ import {
   unexpectedAnswerMessage,
   unreachableMessage,
 } from "./exchange-messages";
+import { RetryOptions, withRetries } from "./retry";
 
 // Only global fetch and AbortController: this module runs in Node 20 and in the task pane.
 
@@ -25,9 +26,37 @@ const RefusalSchema = z.looseObject({
   findings: z.array(FindingSchema).optional(),
   tokenCountry: z.string().optional(),
   country: z.string().optional(),
+  retryAfterSeconds: z.number().optional(),
 });
 
-const StoredSubmissionSchema = z.object({ receipt: ReceiptSchema, sdmxCsv: z.string() });
+const StatusSchema = z.enum(["received", "validated", "accepted", "returned"]);
+
+const StoredSubmissionSchema = z.object({
+  receipt: ReceiptSchema,
+  sdmxCsv: z.string(),
+  status: StatusSchema,
+  comment: z.string().nullable(),
+});
+
+export type SubmissionStatus = z.infer<typeof StatusSchema>;
+
+export interface FetchedSubmission {
+  receipt: Receipt;
+  sdmxCsv: string;
+  /** received → validated → accepted | returned. */
+  status: SubmissionStatus;
+  /** The reviewer's comment, when the submission was reviewed with one. */
+  comment: string | null;
+}
+
+export interface SubmitOptions extends ExchangeCall {
+  request: SubmissionRequest;
+  /** Sent as Idempotency-Key on every try; a new UUID when omitted. */
+  idempotencyKey?: string;
+  retry?: RetryOptions;
+}
+
+type Answer = { url: string; status: number; body: unknown };
 
 export interface ExchangeCall {
   /** The exchange's address, e.g. https://exchange.example.org (with or without /api/v1). */
@@ -45,8 +74,8 @@ function apiUrl(endpoint: string, path: string): string {
 async function call(
   { endpoint, token, timeoutMs = DEFAULT_TIMEOUT_MS }: ExchangeCall,
   path: string,
-  init: { method: "GET" | "POST"; body?: string }
-): Promise<{ url: string; status: number; body: unknown }> {
+  init: { method: "GET" | "POST"; body?: string; headers?: Record<string, string> }
+): Promise<Answer> {
   const url = apiUrl(endpoint, path);
   const controller = new AbortController();
   let timedOut = false;
@@ -61,6 +90,7 @@ async function call(
         Authorization: `Bearer ${token}`,
         Accept: "application/json",
         ...(init.body === undefined ? {} : { "Content-Type": "application/json" }),
+        ...init.headers,
       },
       body: init.body,
       signal: controller.signal,
@@ -82,10 +112,7 @@ async function call(
 }
 
 /** Turns a refusal answer into an ExchangeError carrying the exchange's findings. */
-function refusal(
-  answer: { url: string; status: number; body: unknown },
-  facts: Partial<RefusalFacts>
-): ExchangeError {
+function refusal(answer: Answer, facts: Partial<RefusalFacts>): ExchangeError {
   const parsed = RefusalSchema.safeParse(answer.body);
   if (!parsed.success) {
     return new ExchangeError(answer.status, unexpectedAnswerMessage(answer.url, answer.status));
@@ -98,14 +125,12 @@ function refusal(
     errorCount: findings?.filter((f) => f.severity === "error").length,
     tokenCountry: parsed.data.tokenCountry,
     country: parsed.data.country ?? facts.country,
+    retryAfterSeconds: parsed.data.retryAfterSeconds,
   });
   return new ExchangeError(answer.status, message, findings, parsed.data.error);
 }
 
-function parsedAnswer<T>(
-  answer: { url: string; status: number; body: unknown },
-  schema: z.ZodType<T>
-): T {
+function parsedAnswer<T>(answer: Answer, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(answer.body);
   if (!parsed.success) {
     throw new ExchangeError(answer.status, unexpectedAnswerMessage(answer.url, answer.status));
@@ -113,22 +138,34 @@ function parsedAnswer<T>(
   return parsed.data;
 }
 
-/** Submits data to the exchange and returns its receipt; refusals throw an ExchangeError. */
-export async function submitToExchange(
-  options: ExchangeCall & { request: SubmissionRequest }
-): Promise<Receipt> {
-  const answer = await call(options, "/submissions", {
-    method: "POST",
-    body: JSON.stringify(options.request),
-  });
-  if (answer.status !== 201) throw refusal(answer, { country: options.request.country });
+/**
+ * Submits data to the exchange and returns its receipt; refusals throw an ExchangeError. When no
+ * answer comes, or a gateway answers 502, 503 or 504, the same request is sent again after a
+ * growing pause, under the same Idempotency-Key: the exchange stores it at most once and answers
+ * a repeat with the first receipt (200 instead of 201).
+ */
+export async function submitToExchange(options: SubmitOptions): Promise<Receipt> {
+  const key = options.idempotencyKey ?? crypto.randomUUID();
+  const body = JSON.stringify(options.request);
+  const answer = await withRetries(
+    () =>
+      call(options, "/submissions", { method: "POST", body, headers: { "Idempotency-Key": key } }),
+    (outcome) => (outcome instanceof ExchangeError ? outcome.status : (outcome as Answer).status),
+    options.retry
+  );
+  if (answer.status !== 201 && answer.status !== 200) {
+    throw refusal(answer, { country: options.request.country });
+  }
   return parsedAnswer(answer, ReceiptSchema);
 }
 
-/** Fetches an accepted submission: its receipt and the canonical SDMX-CSV the exchange stored. */
+/**
+ * Fetches a stored submission: its receipt, the canonical SDMX-CSV the exchange stored, its
+ * review status and the reviewer's comment.
+ */
 export async function fetchSubmission(
   options: ExchangeCall & { id: string }
-): Promise<{ receipt: Receipt; sdmxCsv: string }> {
+): Promise<FetchedSubmission> {
   const answer = await call(options, `/submissions/${encodeURIComponent(options.id)}`, {
     method: "GET",
   });

@@ -8,6 +8,8 @@ export interface RefusalFacts {
   tokenCountry?: string;
   country?: string;
   submissionId?: string;
+  /** From a 429 answer: how long the exchange asks the client to wait. */
+  retryAfterSeconds?: number;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -36,6 +38,8 @@ export function refusalMessage(facts: RefusalFacts): string {
       return facts.submissionId
         ? `The exchange has no submission with id ${facts.submissionId}.`
         : `The exchange did not find what was asked for: ${server ?? "no reason given"}`;
+    case 409:
+      return `The exchange refused this as a conflict: ${server ?? "no reason given"}`;
     case 413:
       return (
         "The submission is larger than the exchange accepts. Split it by reference period " +
@@ -49,6 +53,13 @@ export function refusalMessage(facts: RefusalFacts): string {
         );
       }
       return `The exchange refused the data and stored nothing: ${server ?? "no reason given"}`;
+    case 429:
+      return (
+        "The exchange received too many requests with this access token. " +
+        (facts.retryAfterSeconds
+          ? `Wait ${plural(facts.retryAfterSeconds, "second")} and try again.`
+          : "Wait a moment and try again.")
+      );
     default:
       if (facts.status >= 500) {
         return (

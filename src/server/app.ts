@@ -2,7 +2,11 @@ import cors from "@fastify/cors";
 import Fastify, { FastifyInstance, LogController } from "fastify";
 import { MAX_SUBMISSION_CSV_BYTES } from "../core";
 import { installErrorHandler } from "./error-handler";
+import { DEFAULT_RATE_LIMIT, RateLimiter, RateLimitOptions } from "./rate-limit";
+import { dataRoutes } from "./routes/data";
 import { healthRoute } from "./routes/health";
+import { requireToken } from "./routes/require-token";
+import { reviewRoutes } from "./routes/review";
 import { submissionRoutes } from "./routes/submissions";
 import { installSecurityHeaders } from "./security-headers";
 import { ExchangeStore } from "./store/exchange-store";
@@ -21,6 +25,8 @@ export interface AppOptions {
   logLevel?: LogLevel;
   /** Where log lines go (stdout when omitted). */
   logStream?: { write(line: string): void };
+  /** Requests per token and window; generous by default. */
+  rateLimit?: RateLimitOptions;
 }
 
 /** The exchange endpoint as a Fastify instance, ready to listen or to be injected into. */
@@ -52,11 +58,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cors, {
     origin: options.corsOrigin ?? DEFAULT_CORS_ORIGIN,
     methods: ["GET", "POST"],
-    allowedHeaders: ["Authorization", "Content-Type"],
+    allowedHeaders: ["Authorization", "Content-Type", "Idempotency-Key"],
+    exposedHeaders: ["Retry-After", "Idempotent-Replayed"],
     maxAge: 600,
   });
 
   healthRoute(app);
-  submissionRoutes(app, options.store);
+  const onRequest = requireToken(
+    options.store,
+    new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT)
+  );
+  submissionRoutes(app, options.store, onRequest);
+  reviewRoutes(app, options.store, onRequest);
+  dataRoutes(app, options.store, onRequest);
   return app;
 }

@@ -21,6 +21,7 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
       if (error.status === 401) reply.header("WWW-Authenticate", 'Bearer realm="wb-midex"');
+      reply.headers(error.headers);
       return reply.code(error.status).send({ error: error.message, ...error.details });
     }
     const status = error.statusCode ?? 500;

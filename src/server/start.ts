@@ -1,14 +1,16 @@
 import { AddressInfo } from "node:net";
 import { buildApp, LogLevel } from "./app";
-import { openSqliteStore } from "./store/sqlite-store";
+import { RateLimitOptions } from "./rate-limit";
+import { ExchangeStore } from "./store/exchange-store";
+import { DatabaseChoice, openStore } from "./store/open-store";
 
-export interface ServerOptions {
+export interface ServerOptions extends DatabaseChoice {
   /** 0 picks a free port. */
   port: number;
   host?: string;
-  dbFile: string;
   corsOrigin?: string;
   logLevel?: LogLevel;
+  rateLimit?: RateLimitOptions;
 }
 
 export interface RunningServer {
@@ -17,26 +19,39 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens the database, runs its migrations and starts listening (on loopback by default). */
+/**
+ * Opens the database (PostgreSQL when `databaseUrl` or DATABASE_URL is set, the SQLite file
+ * otherwise), runs its migrations and starts listening (on loopback by default).
+ */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const store = openSqliteStore(options.dbFile);
-  const app = await buildApp({
-    store,
-    corsOrigin: options.corsOrigin,
-    logLevel: options.logLevel,
+  // Until the app exists there is no log; a connection lost so early fails the next query anyway.
+  let reportConnectionError: (error: Error) => void = () => undefined;
+  const store: ExchangeStore = await openStore(options, {
+    onConnectionError: (error) => reportConnectionError(error),
   });
+  let app;
   try {
+    app = await buildApp({
+      store,
+      corsOrigin: options.corsOrigin,
+      logLevel: options.logLevel,
+      rateLimit: options.rateLimit,
+    });
+    const log = app.log;
+    reportConnectionError = (error) => log.error({ err: error }, "database connection lost");
     await app.listen({ port: options.port, host: options.host ?? "127.0.0.1" });
   } catch (error) {
+    await app?.close();
     await store.close();
     throw error;
   }
   const { address, family, port } = app.server.address() as AddressInfo;
   const host = family === "IPv6" ? `[${address}]` : address;
+  const running = app;
   return {
     url: `http://${host}:${port}`,
     close: async () => {
-      await app.close();
+      await running.close();
       await store.close();
     },
   };

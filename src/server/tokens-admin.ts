@@ -1,10 +1,9 @@
 import { UserError } from "../core";
 import { createToken } from "./auth";
 import { TokenRole } from "./store/exchange-store";
-import { openSqliteStore } from "./store/sqlite-store";
+import { DatabaseChoice, openStore } from "./store/open-store";
 
-export interface TokenInDbOptions {
-  dbFile: string;
+export interface TokenInDbOptions extends DatabaseChoice {
   country: string;
   role?: TokenRole;
   expiresInDays?: number;
@@ -13,15 +12,16 @@ export interface TokenInDbOptions {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Creates a token directly in the database file (migrating it first) and returns the plain
- * token, for the administrator's command line. An unknown country is a UserError.
+ * Creates a token directly in the database (the SQLite file, or PostgreSQL when `databaseUrl`
+ * or DATABASE_URL is set; migrating it first) and returns the plain token, for the
+ * administrator's command line. An unknown country is a UserError.
  */
 export async function createTokenInDb(options: TokenInDbOptions): Promise<string> {
   const days = options.expiresInDays;
   if (days !== undefined && !(Number.isFinite(days) && days > 0)) {
     throw new UserError(`The expiry must be a positive number of days, not "${days}".`);
   }
-  const store = openSqliteStore(options.dbFile);
+  const store = await openStore(options);
   try {
     const expiresAt = days === undefined ? undefined : new Date(Date.now() + days * DAY_MS);
     return await createToken(store, { country: options.country, role: options.role, expiresAt });

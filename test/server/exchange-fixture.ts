@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import {
   emptySheet,
   getTemplate,
@@ -11,40 +8,64 @@ import {
   writeSdmxCsv,
 } from "../../src/core";
 import { createToken } from "../../src/server/auth";
-import { startServer } from "../../src/server/start";
-import { ExchangeStore } from "../../src/server/store/exchange-store";
-import { openSqliteStore } from "../../src/server/store/sqlite-store";
+import { RateLimitOptions } from "../../src/server/rate-limit";
+import { RunningServer, startServer } from "../../src/server/start";
+import { ExchangeStore, TokenRole } from "../../src/server/store/exchange-store";
+import { createTestDatabase, StoreKind, TestDatabase } from "./test-database";
+
+export { describeEachStore } from "./test-database";
+export type { StoreKind } from "./test-database";
 
 /**
- * A real exchange on 127.0.0.1 with a fresh database in a temporary folder, plus a second
- * connection to the same file through which tests create tokens and count stored rows.
+ * A real exchange on 127.0.0.1 with a fresh database (a SQLite file in a temporary folder, or a
+ * PostgreSQL database of its own), plus a second connection to the same database through which
+ * tests create tokens and count stored rows.
  */
 export interface TestExchange {
   url: string;
   store: ExchangeStore;
-  dbFile: string;
+  database: TestDatabase;
+  /** Starts one more server on the same database, closed with the exchange. */
+  anotherServer(): Promise<RunningServer>;
   close(): Promise<void>;
 }
 
-export async function startTestExchange(): Promise<TestExchange> {
-  const dir = mkdtempSync(join(tmpdir(), "midex-exchange-"));
-  const dbFile = join(dir, "exchange.db");
-  const server = await startServer({ port: 0, dbFile, logLevel: "silent" });
-  const store = openSqliteStore(dbFile);
+export interface TestExchangeOptions {
+  rateLimit?: RateLimitOptions;
+}
+
+export async function startTestExchange(
+  kind: StoreKind = "sqlite",
+  options: TestExchangeOptions = {}
+): Promise<TestExchange> {
+  const database = await createTestDatabase(kind);
+  const start = () =>
+    startServer({ port: 0, logLevel: "silent", rateLimit: options.rateLimit, ...database.choice });
+  const servers = [await start()];
+  const store = await database.openStore();
   return {
-    url: server.url,
+    url: servers[0].url,
     store,
-    dbFile,
+    database,
+    anotherServer: async () => {
+      const server = await start();
+      servers.push(server);
+      return server;
+    },
     close: async () => {
       await store.close();
-      await server.close();
-      rmSync(dir, { recursive: true, force: true });
+      await Promise.all(servers.map((server) => server.close()));
+      await database.drop();
     },
   };
 }
 
 export function tokenFor(exchange: TestExchange, country: string, expiresAt?: Date) {
   return createToken(exchange.store, { country, expiresAt });
+}
+
+export function tokenWithRole(exchange: TestExchange, country: string, role: TokenRole) {
+  return createToken(exchange.store, { country, role });
 }
 
 const TOTALS: Record<string, string> = {
@@ -94,19 +115,56 @@ export function requestOf(sheet: SheetData, sdmxCsv = csvOf(sheet)): SubmissionR
   };
 }
 
-/** POSTs a submission body (any JSON, or raw text) with an optional token. */
+/** POSTs a submission body (any JSON, or raw text) with an optional token and extra headers. */
 export function post(
-  exchange: TestExchange,
+  exchange: { url: string },
   token: string | undefined,
   body: unknown,
-  contentType = "application/json"
+  contentType = "application/json",
+  headers: Record<string, string> = {}
 ) {
   return fetch(`${exchange.url}/api/v1/submissions`, {
     method: "POST",
     headers: {
       "Content-Type": contentType,
       ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...headers,
     },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
+}
+
+/** GETs an API path with a token and optional headers; the body is JSON when it parses. */
+export async function getWith(
+  exchange: { url: string },
+  token: string,
+  path: string,
+  headers: Record<string, string> = {}
+) {
+  const response = await fetch(`${exchange.url}/api/v1${path}`, {
+    headers: { Authorization: `Bearer ${token}`, ...headers },
+  });
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, body };
+}
+
+/** POSTs a review decision as `token`. */
+export async function review(
+  exchange: { url: string },
+  token: string,
+  submissionId: string,
+  decision: unknown
+) {
+  const response = await fetch(`${exchange.url}/api/v1/submissions/${submissionId}/review`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: JSON.stringify(decision),
+  });
+  return { status: response.status, body: await response.json() };
 }

@@ -1,11 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { FastifyInstance } from "fastify";
 import { SubmissionRequest, SubmissionRequestSchema, summarise } from "../../core";
+import { refused } from "../audit";
 import { checkSubmission } from "../check-submission";
 import { HttpError } from "../http-error";
+import { fingerprintOf, idempotencyKeyOf, replayOf, REPLAYED_HEADER } from "../idempotency";
 import { receiptOf, sha256Hex } from "../receipt";
 import { ExchangeStore, TokenRecord } from "../store/exchange-store";
-import { requireToken, tokenOf } from "./require-token";
+import { TokenHook, tokenOf } from "./require-token";
+import { submissionIdOf } from "./submission-id";
 
 const FIELDS = "templateId, templateVersion, country, period and sdmxCsv";
 
@@ -24,34 +27,48 @@ function requestOf(body: unknown): SubmissionRequest {
   throw new HttpError(400, `The field "${field}" is missing or invalid: ${issue.message}.`);
 }
 
-function checkMandate(token: TokenRecord, request: SubmissionRequest): void {
+async function checkMandate(
+  store: ExchangeStore,
+  token: TokenRecord,
+  request: SubmissionRequest
+): Promise<void> {
   if (token.role !== "submitter") {
-    throw new HttpError(403, "This access token may read submissions but not submit data.");
+    throw await refused(store, token, {
+      what: "submit",
+      reason: `role ${token.role} may not submit`,
+      message: `This ${token.role} token may read submissions but not submit data.`,
+    });
   }
   if (request.country !== token.country) {
-    throw new HttpError(
-      403,
-      `This access token may only submit data for ${token.country}, ` +
+    throw await refused(store, token, {
+      what: "submit",
+      reason: `token of ${token.country} submitted for ${request.country}`,
+      message:
+        `This access token may only submit data for ${token.country}, ` +
         `not for ${request.country}.`,
-      { tokenCountry: token.country, country: request.country }
-    );
+      details: { tokenCountry: token.country, country: request.country },
+    });
   }
 }
 
-/** Submission ids are UUIDs; anything else cannot name a stored submission. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function submissionRoutes(app: FastifyInstance, store: ExchangeStore): void {
-  const onRequest = requireToken(store);
-
+export function submissionRoutes(app: FastifyInstance, store: ExchangeStore, onRequest: TokenHook) {
   app.post("/api/v1/submissions", { onRequest }, async (request, reply) => {
     const token = tokenOf(request);
     const submission = requestOf(request.body);
-    checkMandate(token, submission);
+    await checkMandate(store, token, submission);
+    const key = idempotencyKeyOf(request);
+    const fingerprint = fingerprintOf(submission);
+
+    // A retry is answered before the data is checked again: the first answer is the answer.
+    const earlier = key === null ? undefined : await store.findByIdempotencyKey(token.id, key);
+    if (earlier) {
+      const replayed = replayOf(earlier, fingerprint);
+      return reply.code(200).header(REPLAYED_HEADER, "true").send(receiptOf(replayed));
+    }
+
     const checked = checkSubmission(submission);
     const summary = summarise(checked.findings);
-
-    const stored = await store.insertSubmission({
+    const outcome = await store.insertSubmission({
       id: randomUUID(),
       templateId: checked.template.id,
       templateVersion: submission.templateVersion,
@@ -65,7 +82,14 @@ export function submissionRoutes(app: FastifyInstance, store: ExchangeStore): vo
       warnings: summary.warnings,
       findingsJson: JSON.stringify(checked.findings),
       tokenId: token.id,
+      idempotencyKey: key,
+      requestSha256: fingerprint,
     });
+    if (!outcome.created) {
+      const replayed = replayOf(outcome.submission, fingerprint);
+      return reply.code(200).header(REPLAYED_HEADER, "true").send(receiptOf(replayed));
+    }
+    const stored = outcome.submission;
     request.log.info(
       {
         event: "submission.stored",
@@ -74,6 +98,7 @@ export function submissionRoutes(app: FastifyInstance, store: ExchangeStore): vo
         country: stored.country,
         period: stored.period,
         version: stored.version,
+        status: stored.status,
       },
       "submission stored"
     );
@@ -82,8 +107,15 @@ export function submissionRoutes(app: FastifyInstance, store: ExchangeStore): vo
 
   app.get<{ Params: { id: string } }>("/api/v1/submissions/:id", { onRequest }, async (request) => {
     const { id } = request.params;
-    const stored = UUID.test(id) ? await store.findSubmission(id.toLowerCase()) : undefined;
+    const submissionId = submissionIdOf(id);
+    const stored = submissionId ? await store.findSubmission(submissionId) : undefined;
     if (!stored) throw new HttpError(404, `There is no submission with id "${id}".`);
-    return { receipt: receiptOf(stored), sdmxCsv: stored.sdmxCsv };
+    return {
+      receipt: receiptOf(stored),
+      sdmxCsv: stored.sdmxCsv,
+      status: stored.status,
+      comment: stored.reviewComment,
+      reviewedAt: stored.reviewedAt,
+    };
   });
 }

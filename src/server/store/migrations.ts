@@ -1,6 +1,7 @@
 /**
  * The SQLite schema, as numbered steps. Each step runs once, in order, inside a transaction, and
  * is recorded in schema_migrations; a shipped step is never edited, a change is a new step.
+ * postgres-migrations.ts holds the same steps in PostgreSQL's dialect.
  */
 export interface Migration {
   version: number;
@@ -38,6 +39,51 @@ export const MIGRATIONS: Migration[] = [
         token_id          TEXT NOT NULL REFERENCES tokens (id),
         UNIQUE (template_id, country, period, version)
       );
+    `,
+  },
+  {
+    version: 2,
+    // SQLite cannot change a CHECK constraint, so tokens is rebuilt to admit the reviewer role;
+    // the runner switches foreign keys off around the steps and checks them before committing.
+    sql: `
+      CREATE TABLE tokens_v2 (
+        id          TEXT PRIMARY KEY,
+        hash        TEXT NOT NULL UNIQUE,
+        country     TEXT NOT NULL,
+        role        TEXT NOT NULL CHECK (role IN ('submitter', 'reviewer', 'reader')),
+        created_at  TEXT NOT NULL,
+        expires_at  TEXT,
+        revoked_at  TEXT
+      );
+      INSERT INTO tokens_v2 (id, hash, country, role, created_at, expires_at, revoked_at)
+        SELECT id, hash, country, role, created_at, expires_at, revoked_at FROM tokens;
+      DROP TABLE tokens;
+      ALTER TABLE tokens_v2 RENAME TO tokens;
+
+      ALTER TABLE submissions ADD COLUMN status TEXT NOT NULL DEFAULT 'validated'
+        CHECK (status IN ('received', 'validated', 'accepted', 'returned'));
+      ALTER TABLE submissions ADD COLUMN review_comment TEXT;
+      ALTER TABLE submissions ADD COLUMN reviewed_at TEXT;
+      ALTER TABLE submissions ADD COLUMN reviewed_by TEXT REFERENCES tokens (id);
+      ALTER TABLE submissions ADD COLUMN idempotency_key TEXT;
+      ALTER TABLE submissions ADD COLUMN request_sha256 TEXT;
+      CREATE UNIQUE INDEX submissions_idempotency ON submissions (token_id, idempotency_key);
+      CREATE INDEX submissions_by_status ON submissions (template_id, country, period, status);
+
+      CREATE TABLE audit_log (
+        id             INTEGER PRIMARY KEY AUTOINCREMENT,
+        at             TEXT NOT NULL,
+        token_id       TEXT NOT NULL REFERENCES tokens (id),
+        action         TEXT NOT NULL,
+        submission_id  TEXT,
+        from_status    TEXT,
+        to_status      TEXT,
+        detail         TEXT
+      );
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     `,
   },
 ];

@@ -1,99 +1,63 @@
 import Database from "better-sqlite3";
 import {
   ExchangeStore,
+  InsertOutcome,
   NewSubmission,
-  StoredSubmission,
-  TokenRecord,
-  TokenRole,
+  Review,
+  ReviewOutcome,
 } from "./exchange-store";
+import {
+  REVIEWABLE_STATUS,
+  reviewed,
+  reviewedEntry,
+  STORED_STATUS,
+  storedEntries,
+} from "./lifecycle";
 import { MIGRATIONS } from "./migrations";
+import { AuditRow, auditOf, SubmissionRow, submissionOf, TokenRow, tokenOf } from "./rows";
 
-interface TokenRow {
-  id: string;
-  hash: string;
-  country: string;
-  role: TokenRole;
-  created_at: string;
-  expires_at: string | null;
-  revoked_at: string | null;
-}
-
-interface SubmissionRow {
-  id: string;
-  template_id: string;
-  template_version: string;
-  country: string;
-  period: string;
-  version: number;
-  received_at: string;
-  sdmx_csv: string;
-  sha256: string;
-  observations: number;
-  errors: number;
-  warnings: number;
-  findings_json: string;
-  token_id: string;
-}
-
-function tokenOf(row: TokenRow): TokenRecord {
-  return {
-    id: row.id,
-    hash: row.hash,
-    country: row.country,
-    role: row.role,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    revokedAt: row.revoked_at,
-  };
-}
-
-function submissionOf(row: SubmissionRow): StoredSubmission {
-  return {
-    id: row.id,
-    templateId: row.template_id,
-    templateVersion: row.template_version,
-    country: row.country,
-    period: row.period,
-    version: row.version,
-    receivedAt: row.received_at,
-    sdmxCsv: row.sdmx_csv,
-    sha256: row.sha256,
-    observations: row.observations,
-    errors: row.errors,
-    warnings: row.warnings,
-    findingsJson: row.findings_json,
-    tokenId: row.token_id,
-  };
-}
-
-/** Brings the schema up to the newest migration; returns the versions it applied. */
+/**
+ * Brings the schema up to the newest migration; returns the versions it applied. Each step
+ * re-reads what is applied under the write lock, so two processes opening a new file at once
+ * do not both run it. Foreign keys are off during the steps (a table rebuild needs that) and
+ * checked before each commits.
+ */
 export function migrate(db: Database.Database): number[] {
   db.exec(
     "CREATE TABLE IF NOT EXISTS schema_migrations " +
       "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
   );
-  const applied = new Set(
-    db
-      .prepare("SELECT version FROM schema_migrations")
-      .all()
-      .map((row) => (row as { version: number }).version)
-  );
-  const pending = MIGRATIONS.filter((m) => !applied.has(m.version));
+  const isApplied = db.prepare("SELECT 1 FROM schema_migrations WHERE version = ?");
   const record = db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)");
-  for (const migration of pending) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      record.run(migration.version, new Date().toISOString());
-    }).immediate();
+  const applied: number[] = [];
+  db.pragma("foreign_keys = OFF");
+  try {
+    for (const migration of MIGRATIONS) {
+      db.transaction(() => {
+        if (isApplied.get(migration.version)) return;
+        db.exec(migration.sql);
+        const broken = db.pragma("foreign_key_check") as unknown[];
+        if (broken.length > 0) {
+          throw new Error(`Migration ${migration.version} left ${broken.length} broken references`);
+        }
+        record.run(migration.version, new Date().toISOString());
+        applied.push(migration.version);
+      }).immediate();
+    }
+  } finally {
+    db.pragma("foreign_keys = ON");
   }
-  return pending.map((m) => m.version);
+  return applied;
 }
+
+const SUBMISSION_COLUMNS =
+  "id, template_id, template_version, country, period, version, received_at, sdmx_csv, sha256, " +
+  "observations, errors, warnings, findings_json, token_id, idempotency_key, request_sha256, status";
 
 /** Opens (creating when needed) the SQLite file, in WAL mode with foreign keys enforced. */
 export function openSqliteStore(file: string): ExchangeStore {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
-  db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   migrate(db);
 
@@ -108,25 +72,61 @@ export function openSqliteStore(file: string): ExchangeStore {
       "WHERE template_id = ? AND country = ? AND period = ?"
   );
   const insertSubmission = db.prepare(
-    "INSERT INTO submissions (id, template_id, template_version, country, period, version, " +
-      "received_at, sdmx_csv, sha256, observations, errors, warnings, findings_json, token_id) " +
+    `INSERT INTO submissions (${SUBMISSION_COLUMNS}) ` +
       "VALUES (@id, @templateId, @templateVersion, @country, @period, @version, @receivedAt, " +
-      "@sdmxCsv, @sha256, @observations, @errors, @warnings, @findingsJson, @tokenId)"
+      "@sdmxCsv, @sha256, @observations, @errors, @warnings, @findingsJson, @tokenId, " +
+      "@idempotencyKey, @requestSha256, @status)"
   );
   const submissionById = db.prepare("SELECT * FROM submissions WHERE id = ?");
+  const submissionByKey = db.prepare(
+    "SELECT * FROM submissions WHERE token_id = ? AND idempotency_key = ?"
+  );
+  const latestAccepted = db.prepare(
+    "SELECT * FROM submissions WHERE template_id = ? AND country = ? AND period = ? " +
+      "AND status = 'accepted' ORDER BY version DESC LIMIT 1"
+  );
+  const review = db.prepare(
+    "UPDATE submissions SET status = @status, review_comment = @reviewComment, " +
+      "reviewed_at = @reviewedAt, reviewed_by = @reviewedBy WHERE id = @id"
+  );
   const countSubmissions = db.prepare("SELECT COUNT(*) AS n FROM submissions");
+  const insertAudit = db.prepare(
+    "INSERT INTO audit_log (at, token_id, action, submission_id, from_status, to_status, detail) " +
+      "VALUES (@at, @tokenId, @action, @submissionId, @fromStatus, @toStatus, @detail)"
+  );
+  const auditLog = db.prepare("SELECT * FROM audit_log ORDER BY id");
 
-  // IMMEDIATE takes the write lock before reading the current version, so another process
-  // writing the same file cannot read the same maximum; the UNIQUE constraint is the last guard.
-  const storeNextVersion = db.transaction((submission: NewSubmission): StoredSubmission => {
+  const find = (statement: Database.Statement, ...params: unknown[]) => {
+    const row = statement.get(...params) as SubmissionRow | undefined;
+    return row && submissionOf(row);
+  };
+
+  // IMMEDIATE takes the write lock before reading the current version or key, so another
+  // process writing the same file cannot read the same maximum; the UNIQUE constraints are the
+  // last guard.
+  const storeNextVersion = db.transaction((submission: NewSubmission): InsertOutcome => {
+    if (submission.idempotencyKey !== null) {
+      const earlier = find(submissionByKey, submission.tokenId, submission.idempotencyKey);
+      if (earlier) return { submission: earlier, created: false };
+    }
     const { next } = nextVersion.get(
       submission.templateId,
       submission.country,
       submission.period
     ) as { next: number };
-    const stored = { ...submission, version: next };
-    insertSubmission.run(stored);
-    return stored;
+    insertSubmission.run({ ...submission, version: next, status: STORED_STATUS });
+    for (const entry of storedEntries(submission)) insertAudit.run(entry);
+    return { submission: find(submissionById, submission.id)!, created: true };
+  });
+
+  const applyReview = db.transaction((decision: Review): ReviewOutcome => {
+    const before = find(submissionById, decision.submissionId);
+    if (!before) return { missing: true };
+    if (before.status !== REVIEWABLE_STATUS) return { conflict: before };
+    const after = reviewed(decision, before);
+    review.run(after);
+    insertAudit.run(reviewedEntry(decision, before));
+    return { reviewed: after };
   });
 
   return {
@@ -144,11 +144,25 @@ export function openSqliteStore(file: string): ExchangeStore {
       return storeNextVersion.immediate(submission);
     },
     async findSubmission(id) {
-      const row = submissionById.get(id) as SubmissionRow | undefined;
-      return row && submissionOf(row);
+      return find(submissionById, id);
+    },
+    async findByIdempotencyKey(tokenId, key) {
+      return find(submissionByKey, tokenId, key);
+    },
+    async reviewSubmission(decision) {
+      return applyReview.immediate(decision);
+    },
+    async latestAccepted(templateId, country, period) {
+      return find(latestAccepted, templateId, country, period);
     },
     async countSubmissions() {
       return (countSubmissions.get() as { n: number }).n;
+    },
+    async appendAudit(entry) {
+      insertAudit.run(entry);
+    },
+    async auditLog() {
+      return (auditLog.all() as AuditRow[]).map(auditOf);
     },
     async close() {
       db.close();

@@ -1,0 +1,82 @@
+import { FastifyInstance } from "fastify";
+import {
+  allTemplates,
+  codeLists,
+  normalisePeriod,
+  periodExample,
+  readSdmxCsv,
+  SDMX_CSV_MEDIA_TYPE,
+  Template,
+} from "../../core";
+import { HttpError } from "../http-error";
+import { receiptOf } from "../receipt";
+import { ExchangeStore } from "../store/exchange-store";
+import { TokenHook } from "./require-token";
+
+interface DataQuery {
+  dataset?: string;
+  country?: string;
+  period?: string;
+}
+
+/** The dataset code (MIGR_ASYAPPCTZM) or the template id (ASYAPPCTZM) names a template. */
+function templateOf(dataset: string | undefined): Template {
+  const code = (dataset ?? "").trim().toUpperCase();
+  const template = allTemplates().find((t) => t.dataset === code || t.id === code);
+  if (!template) {
+    const known = allTemplates()
+      .map((t) => t.dataset)
+      .join(", ");
+    throw new HttpError(400, `Name a dataset with ?dataset= (known: ${known}).`);
+  }
+  return template;
+}
+
+function selectionOf(query: DataQuery) {
+  const template = templateOf(query.dataset);
+  const country = (query.country ?? "").trim().toUpperCase();
+  if (!codeLists.has("geo", country)) {
+    throw new HttpError(400, "Name a reporting country with ?country= (a geo code such as ME).");
+  }
+  const period = normalisePeriod(query.period ?? "", template.frequency);
+  if (!period) {
+    throw new HttpError(
+      400,
+      `Name a reference period with ?period=, written like ${periodExample(template.frequency)}.`
+    );
+  }
+  return { template, country, period };
+}
+
+function wantsCsv(accept: string | undefined): boolean {
+  return /application\/vnd\.sdmx\.data\+csv/i.test(accept ?? "");
+}
+
+/**
+ * Publication: the latest accepted version of a dataset, country and period, for any valid
+ * token. Versions not yet accepted, or returned, are never published.
+ */
+export function dataRoutes(app: FastifyInstance, store: ExchangeStore, onRequest: TokenHook) {
+  app.get<{ Querystring: DataQuery }>("/api/v1/data", { onRequest }, async (request, reply) => {
+    const { template, country, period } = selectionOf(request.query);
+    const stored = await store.latestAccepted(template.id, country, period);
+    if (!stored) {
+      throw new HttpError(
+        404,
+        `No accepted data of ${template.dataset} for ${country} ${period} yet.`
+      );
+    }
+
+    reply.header("Vary", "Accept");
+    if (wantsCsv(request.headers.accept)) {
+      return reply.type(SDMX_CSV_MEDIA_TYPE).send(stored.sdmxCsv);
+    }
+    const observations = readSdmxCsv(stored.sdmxCsv, template).observations.map((o) => ({
+      key: o.key,
+      period: o.period,
+      value: o.value,
+      status: o.status,
+    }));
+    return { receipt: receiptOf(stored), observations };
+  });
+}
