@@ -54,15 +54,40 @@ const others = countries.filter((c) => !participants.includes(c));
 write("geo", "Reporting country", pick(geo, [...participants, ...others]), {
   note: "The six WB-MIDEX participants come first; codes are Eurostat's (EL, UK, XK).",
 });
+// The citizenships a new sheet starts with: the six participants and every citizenship with at
+// least one asylum applicant in the real regional figures the tests ship (Montenegro 2018-2022,
+// Austria and Bulgaria 2022, Eurostat migr_asyappctza). Users add rows for any other code.
+const citizenOrder = [
+  "TOTAL",
+  "EU27_2020",
+  "EXT_EU27_2020",
+  ...countries,
+  "UK_OCT",
+  "RNC",
+  "STLS",
+  "UNK",
+];
+const regionalFigures = path.join(
+  __dirname,
+  "..",
+  "test",
+  "fixtures",
+  "eurostat",
+  "eurostat_migr_asyappctza_full_ME2018-2022_AT-BG2022.csv"
+);
+const seen = new Set(participants);
+for (const line of fs.readFileSync(regionalFigures, "utf8").trim().split(/\r?\n/).slice(1)) {
+  const fields = line.split(",");
+  if (Number(fields[9]) > 0) seen.add(fields[3]);
+}
 write(
   "citizen",
   "Country of citizenship",
-  pick(
-    geo,
-    ["TOTAL", "EU27_2020", "EXT_EU27_2020", ...countries, "UK_OCT", "RNC", "STLS", "UNK"],
-    ["EU27_2020", "EXT_EU27_2020"]
-  ),
-  { note: "EU27_2020 and EXT_EU27_2020 are aggregates: never added into the total." }
+  pick(geo, citizenOrder, ["EU27_2020", "EXT_EU27_2020"]),
+  {
+    note: "EU27_2020 and EXT_EU27_2020 are aggregates: never added into the total.",
+    common: citizenOrder.filter((code) => seen.has(code)),
+  }
 );
 write("sex", "Sex", pick(readDic("sex"), ["T", "M", "F", "UNK"]));
 write(

@@ -38,3 +38,4 @@ export { MAX_SUBMISSION_CSV_BYTES, ReceiptSchema, SubmissionRequestSchema } from
 export type { Receipt, SubmissionRequest } from "./submission";
 export { SheetValidator } from "./rules/sheet-validator";
 export type { CellChange } from "./rules/sheet-validator";
+export type { RowSet } from "./layout/sheet-layout";

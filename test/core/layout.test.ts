@@ -80,3 +80,16 @@ describe("rules compiled to Excel formulas", () => {
     expect(evaluateSum(null, [2])).toEqual({ actual: 0, expected: 2 });
   });
 });
+
+describe("row sets", () => {
+  test("a sheet can start with the citizenships a country usually needs", () => {
+    const all = buildSheetContent(template, "ME", "2026-06", "all").layout.rowKeys;
+    const common = buildSheetContent(template, "ME", "2026-06", "common").layout.rowKeys;
+    expect(common.length).toBeLessThan(all.length);
+    const codes = common.map((k) => k.citizen);
+    expect(codes.slice(0, 3)).toEqual(["TOTAL", "EU27_2020", "EXT_EU27_2020"]);
+    expect(codes).toEqual(
+      expect.arrayContaining(["AL", "BA", "XK", "ME", "MK", "RS", "SY", "STLS"])
+    );
+  });
+});

@@ -12,6 +12,8 @@ export const CodeListSchema = z.object({
   title: z.string().min(1),
   source: z.string().min(1),
   note: z.string().optional(),
+  /** The codes a new sheet starts with when not all are needed; users add rows for the rest. */
+  common: z.array(z.string()).optional(),
   legacy: z
     .object({
       dimension: z.string(),

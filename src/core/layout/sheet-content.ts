@@ -2,7 +2,7 @@ import { codeLists } from "../codelists/registry";
 import { Template } from "../templates/schema";
 import { CellValue } from "../values";
 import { cellAddress, rangeAddress } from "./a1";
-import { dimension, META, SheetLayout, templateLayout } from "./sheet-layout";
+import { dimension, META, RowSet, SheetLayout, templateLayout } from "./sheet-layout";
 
 /** Everything a host needs to write a new template sheet; values only, formatting is the host's. */
 export interface SheetContent {
@@ -25,12 +25,14 @@ export function sheetTitle(template: Template): string {
   return `${template.title} (${template.dataset})`;
 }
 
+/** A new sheet with every row code, or only those a country usually needs (see `RowSet`). */
 export function buildSheetContent(
   template: Template,
   country: string,
-  period: string
+  period: string,
+  rows: RowSet = "all"
 ): SheetContent {
-  const layout = templateLayout(template);
+  const layout = templateLayout(template, rows);
   const lastRow = layout.firstDataRow + layout.rowKeys.length - 1;
   const lastCol = layout.firstDataCol + layout.colKeys.length - 1;
   const grid: CellValue[][] = Array.from({ length: lastRow + 1 }, () =>

@@ -43,14 +43,24 @@ export function dimension(template: Template, id: string): Dimension {
   return found;
 }
 
-export function sheetCodes(dim: Dimension): string[] {
-  return dim.codes ?? codeLists.get(dim.codeList).codes.map((c) => c.code);
+/**
+ * Which codes of a dimension a sheet lays out: the template's own choice, else either every code
+ * of the code list ("all": what an exchange must be able to place) or the codes a country
+ * usually needs ("common": what a new sheet starts with; the user adds rows for the others).
+ */
+export type RowSet = "all" | "common";
+
+export function sheetCodes(dim: Dimension, rows: RowSet = "all"): string[] {
+  if (dim.codes) return dim.codes;
+  const list = codeLists.get(dim.codeList);
+  if (rows === "common" && dim.role === "row" && list.common) return list.common;
+  return list.codes.map((c) => c.code);
 }
 
-function cartesian(dims: Dimension[]): DimensionKey[] {
+function cartesian(dims: Dimension[], rows: RowSet): DimensionKey[] {
   return dims.reduce<DimensionKey[]>(
     (keys, dim) =>
-      keys.flatMap((key) => sheetCodes(dim).map((code) => ({ ...key, [dim.id]: code }))),
+      keys.flatMap((key) => sheetCodes(dim, rows).map((code) => ({ ...key, [dim.id]: code }))),
     [{}]
   );
 }
@@ -65,15 +75,21 @@ export function headerGeometry(rowDimCount: number, colDimCount: number) {
   };
 }
 
-/** The layout a freshly generated sheet of this template has. */
-export function templateLayout(template: Template): SheetLayout {
+/** The layout of a template's sheet, with all row codes or only the common ones. */
+export function templateLayout(template: Template, rows: RowSet = "all"): SheetLayout {
   const rowDims = template.layout.rows;
   const colDims = template.layout.columns;
   return {
     rowDims,
     colDims,
-    rowKeys: cartesian(rowDims.map((id) => dimension(template, id))),
-    colKeys: cartesian(colDims.map((id) => dimension(template, id))),
+    rowKeys: cartesian(
+      rowDims.map((id) => dimension(template, id)),
+      rows
+    ),
+    colKeys: cartesian(
+      colDims.map((id) => dimension(template, id)),
+      rows
+    ),
     ...headerGeometry(rowDims.length, colDims.length),
   };
 }
