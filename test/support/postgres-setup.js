@@ -4,7 +4,7 @@
 const { startThrowawayPostgres } = require("../../scripts/postgres/throwaway-postgres");
 
 module.exports = async function startTestPostgres() {
-  if (process.env.MIDEX_TEST_DATABASE_URL) return;
+  if (process.env.MIDEX_TEST_DATABASE_URL || process.env.MIDEX_SKIP_POSTGRES_TESTS === "1") return;
   const postgres = await startThrowawayPostgres();
   if (!postgres) return;
   process.env.MIDEX_TEST_DATABASE_URL = postgres.url;
