@@ -39,3 +39,15 @@ export type { Receipt, SubmissionRequest } from "./submission";
 export { SheetValidator } from "./rules/sheet-validator";
 export type { CellChange } from "./rules/sheet-validator";
 export type { RowSet } from "./layout/sheet-layout";
+export { allPackages, articleOf, findPackage, packageSchedule } from "./templates/packages";
+export type { ReportingPackage } from "./templates/packages";
+export {
+  checkStamps,
+  STAMP_NAMESPACE,
+  STAMP_SHEET,
+  stampFromGrid,
+  stampFromXml,
+  stampToGrid,
+  stampToXml,
+} from "./layout/stamp";
+export type { SheetStamp } from "./layout/stamp";

@@ -21,6 +21,12 @@ export const en = {
     `${p.address}: "${p.value}" is not a reporting country code. Use a Eurostat geo code such as ME.`,
   "meta.period": (p: P) =>
     `${p.address}: "${p.value}" is not a ${p.frequency} reference period; write it like ${p.example}.`,
+  "stamp.missing": (p: P) =>
+    `Sheet "${p.sheet}" is not recorded in the workbook's ${p.place}: the sheet may have been ` +
+    "copied in or renamed. Load it again from the add-in or with midex template.",
+  "stamp.mismatch": (p: P) =>
+    `Sheet "${p.sheet}": its ${p.field} is "${p.found}" but the workbook recorded "${p.recorded}" ` +
+    "when the template was made. Undo the change, or load the template again.",
   "sum.mismatch": (p: P) =>
     `${p.totalLabel} for ${p.context} is ${p.actual}, but ${p.parts} add up to ${p.expected}` +
     ` (difference ${p.difference}).`,
