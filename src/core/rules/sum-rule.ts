@@ -1,6 +1,7 @@
 import { codeLists } from "../codelists/registry";
 import { Finding, InvolvedCell } from "../findings";
-import { dataCellAddress, SheetData } from "../layout/read-sheet";
+import { cellAddressOf, cellKey } from "../layout/cell-keys";
+import { SheetData } from "../layout/read-sheet";
 import { dimension } from "../layout/sheet-layout";
 import { CellValue } from "../values";
 import { finding } from "./finding-builder";
@@ -60,9 +61,9 @@ export function checkSumAt(
   );
   if (!result) return undefined;
 
-  const keyAt = (r: number, c: number) => ({ ...layout.rowKeys[r], ...layout.colKeys[c] });
+  const keyAt = (r: number, c: number) => cellKey(layout, r, c);
   const involved: InvolvedCell[] = cells.map(([r, c]) => ({
-    address: dataCellAddress(sheet, r, c),
+    address: cellAddressOf(layout, r, c),
     key: keyAt(r, c),
     value: sheet.values[r][c],
   }));
