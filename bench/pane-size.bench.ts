@@ -18,7 +18,7 @@ export function runPaneSizeBench(): void {
     }
   );
   const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)]
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^" >]+)"?/g)]
     .map((m) => m[1])
     .filter((src) => !src.startsWith("http"));
   const gzipped = scripts.reduce(

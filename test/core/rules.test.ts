@@ -136,3 +136,21 @@ describe("codes and metadata", () => {
     });
   });
 });
+
+describe("findings an official can act on", () => {
+  test("a total whose parts are all empty says so instead of adding them up to 0", () => {
+    const sheet = monthlySheet();
+    setFigure(sheet, { ...syriaFrst, sex: "T", age: "Y18-34" }, 30);
+    const finding = validateSheet(sheet).find((f) => f.ruleId === "sex-total")!;
+    expect(finding.messageId).toBe("sum.partsEmpty");
+    expect(finding.message).toContain("are all empty");
+  });
+
+  test("a repeated column key is reported like a repeated row", () => {
+    const sheet = monthlySheet();
+    sheet.layout.colKeys[5] = { ...sheet.layout.colKeys[4] };
+    const findings = validateSheet(sheet).filter((f) => f.messageId === "code.duplicate");
+    expect(findings).toHaveLength(1);
+    expect(findings[0].address).toBe("H7");
+  });
+});

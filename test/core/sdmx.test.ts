@@ -105,3 +105,11 @@ describe("Eurostat's SDMX-CSV 1.0", () => {
     expect(observation).toMatchObject({ period: "2026-06", value: 20, flag: "p", status: "A" });
   });
 });
+
+test("a structure of another agency is refused", () => {
+  const csv = writeSdmxCsv(template, sheetToObservations(filledSheet())).replace(
+    /ESTAT:/g,
+    "EVIL:"
+  );
+  expect(() => readSdmxCsv(csv)).toThrow(/agency EVIL/);
+});

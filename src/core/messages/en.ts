@@ -14,13 +14,13 @@ export const en = {
     `${p.address}: "${p.code}" is not a code of ${p.dimension}. Use a code from the ${p.list} list.`,
   "code.duplicate": (p: P) =>
     `${p.address}: ${p.dimension} "${p.code}" appears twice (also at ${p.other}); ` +
-    "keep one row and add its figures together.",
+    "keep one and add its figures together.",
   "meta.unknownTemplateVersion": (p: P) =>
     `The sheet was made with template version ${p.found}; this add-in has version ${p.current}.`,
   "meta.country": (p: P) =>
     `${p.address}: "${p.value}" is not a reporting country code. Use a Eurostat geo code such as ME.`,
   "meta.period": (p: P) =>
-    `${p.address}: "${p.value}" is not a ${p.frequency} reference period; write it like ${p.example}.`,
+    `${p.address}: "${p.value}" is not ${p.frequency} reference period; write it like ${p.example}.`,
   "stamp.missing": (p: P) =>
     `Sheet "${p.sheet}" is not recorded in the workbook's ${p.place}: the sheet may have been ` +
     "copied in or renamed. Load it again from the add-in or with midex template.",
@@ -30,9 +30,12 @@ export const en = {
   "sum.mismatch": (p: P) =>
     `${p.totalLabel} for ${p.context} is ${p.actual}, but ${p.parts} add up to ${p.expected}` +
     ` (difference ${p.difference}).`,
+  "sum.partsEmpty": (p: P) =>
+    `${p.totalLabel} for ${p.context} is ${p.actual}, but ${p.parts} are all empty. Fill them ` +
+    "in, with 0 where there were none, or : where the breakdown is not available.",
   "sum.mismatchRounded": (p: P) =>
     `${p.totalLabel} for ${p.context} is ${p.actual}, but ${p.parts} add up to ${p.expected}` +
-    ` (difference ${p.difference}). The figures look rounded to the nearest ${p.base}, as ` +
-    `Eurostat publishes them; rounding ${p.count} figures can explain a difference of up to ` +
-    `${p.maxDifference}, so this one may come from rounding.`,
+    ` (difference ${p.difference}). Taking the figures as rounded to the nearest ${p.base}, ` +
+    `as Eurostat publishes them, rounding ${p.count} figures can explain a difference of up ` +
+    `to ${p.maxDifference}, so this one may come from rounding.`,
 };

@@ -19,26 +19,33 @@ export function checkCodes(sheet: SheetData, rule: CodeRule): Finding[] {
     findings.push(finding(rule, "code.unknown", params, { sheet: sheet.sheetName, address }));
   };
 
-  layout.colKeys.forEach((key, c) =>
-    layout.colDims.forEach((d, i) =>
-      unknown(d, key[d], cellAddress(layout.codeRowOf(i), layout.firstDataCol + c))
-    )
-  );
-  const seen = new Map<string, string>();
-  layout.rowKeys.forEach((key, r) => {
-    layout.rowDims.forEach((d, j) =>
-      unknown(d, key[d], cellAddress(layout.firstDataRow + r, 2 * j))
-    );
-    const id = layout.rowDims.map((d) => key[d]).join("|");
-    const address = cellAddress(layout.firstDataRow + r, 0);
-    const other = seen.get(id);
-    if (other) {
-      const dim = dimension(template, layout.rowDims[0]);
-      const params = { address, other, code: id.replace(/\|/g, " / "), dimension: dim.label };
+  const duplicates = (dims: string[], label: string) => {
+    const seen = new Map<string, string>();
+    return (key: Record<string, string>, address: string) => {
+      const id = dims.map((d) => key[d]).join(" / ");
+      const other = seen.get(id);
+      if (!other) {
+        seen.set(id, address);
+        return;
+      }
+      const params = { address, other, code: id, dimension: label };
       findings.push(finding(rule, "code.duplicate", params, { sheet: sheet.sheetName, address }));
-    } else {
-      seen.set(id, address);
-    }
+    };
+  };
+  const dimensionLabels = (dims: string[]) =>
+    dims.map((d) => dimension(template, d).label.toLowerCase()).join(" × ");
+
+  const columnSeen = duplicates(layout.colDims, dimensionLabels(layout.colDims));
+  layout.colKeys.forEach((key, c) => {
+    const col = layout.firstDataCol + c;
+    layout.colDims.forEach((d, i) => unknown(d, key[d], cellAddress(layout.codeRowOf(i), col)));
+    columnSeen(key, cellAddress(layout.codeRowOf(0), col));
+  });
+  const rowSeen = duplicates(layout.rowDims, dimensionLabels(layout.rowDims));
+  layout.rowKeys.forEach((key, r) => {
+    const row = layout.firstDataRow + r;
+    layout.rowDims.forEach((d, j) => unknown(d, key[d], cellAddress(row, 2 * j)));
+    rowSeen(key, cellAddress(row, 0));
   });
   return findings;
 }

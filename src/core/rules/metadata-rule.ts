@@ -9,7 +9,7 @@ import { finding } from "./finding-builder";
 
 type MetadataRule = Extract<Rule, { kind: "metadata" }>;
 
-const FREQUENCY_WORD = { M: "monthly", Q: "quarterly", A: "annual" } as const;
+const FREQUENCY_WORD = { M: "a monthly", Q: "a quarterly", A: "an annual" } as const;
 
 /** The reporting country is a geo code and the reference period fits the template's frequency. */
 export function checkMetadata(sheet: SheetData, rule: MetadataRule): Finding[] {

@@ -81,7 +81,13 @@ export function checkSumAt(
     difference,
     ...(explained ? { base: base!, count: involved.length, maxDifference } : {}),
   };
-  return finding(check.rule, explained ? "sum.mismatchRounded" : "sum.mismatch", params, {
+  const partsEmpty = partCells.every(([r, c]) => sheet.values[r][c] === null);
+  const messageId = explained
+    ? "sum.mismatchRounded"
+    : partsEmpty
+      ? "sum.partsEmpty"
+      : "sum.mismatch";
+  return finding(check.rule, messageId, params, {
     sheet: sheet.sheetName,
     address: involved[0].address,
     key: involved[0].key,

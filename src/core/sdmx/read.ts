@@ -40,6 +40,14 @@ function templatesFor(structureId: string, expected?: Template): Template[] {
           .join(", ")}).`
     );
   }
+  const agency = structureId.trim().split(":")[0].toUpperCase();
+  const expectedAgency = candidates[0].structureId.split(":")[0];
+  if (agency !== expectedAgency) {
+    throw new UserError(
+      `The file's structure "${structureId}" names agency ${agency}; ` +
+        `our templates follow ${expectedAgency}'s datasets (e.g. ${candidates[0].structureId}).`
+    );
+  }
   if (!expected) return candidates;
   if (!candidates.includes(expected)) {
     throw new UserError(`The file holds ${dataset} data but template ${expected.id} was expected.`);
