@@ -3,7 +3,7 @@ import { InvalidArgumentError } from "commander";
 import { codeLists, normalisePeriod, periodExample, SheetData, Template, UserError } from "../core";
 import { fileProblem, WorkbookContent } from "../workbook";
 
-const FREQUENCY_WORD = { M: "monthly", Q: "quarterly", A: "annual" } as const;
+export const FREQUENCY_WORD = { M: "monthly", Q: "quarterly", A: "annual" } as const;
 
 /**
  * A reporting-country code, upper-cased and checked against a code list: the template's, or
@@ -35,6 +35,19 @@ export function referencePeriod(template: Template, text: string): string {
     );
   }
   return period;
+}
+
+/** A workbook path to write: it must end in .xlsx and, unless forced, not exist yet. */
+export async function outputWorkbook(file: string, force = false): Promise<string> {
+  if (!/\.xlsx$/i.test(file)) {
+    throw new UserError(`the output file should end in .xlsx, not "${file}".`);
+  }
+  const exists = await fs.stat(file).then(
+    () => true,
+    () => false
+  );
+  if (exists && !force) throw new UserError(`${file} already exists; pass --force to replace it.`);
+  return file;
 }
 
 /** Commander parser for --rounded: a positive whole base, or "auto". */

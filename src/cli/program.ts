@@ -3,9 +3,11 @@ import { exitCodeFor } from "./errors";
 import { CliContext, EXIT, Io } from "./io";
 import { addExportCommand } from "./commands/export";
 import { addImportCommand } from "./commands/import";
+import { addMigrateCommand } from "./commands/migrate";
 import { addServeCommand } from "./commands/serve";
 import { addSubmitCommand } from "./commands/submit";
 import { addTemplateCommand } from "./commands/template";
+import { addTemplatesCommand } from "./commands/templates";
 import { addTokenCommand } from "./commands/token";
 import { addValidateCommand } from "./commands/validate";
 
@@ -22,10 +24,12 @@ function buildProgram(context: CliContext): Command {
     .exitOverride()
     .showHelpAfterError("(run `midex --help` for the commands and their options)");
 
+  addTemplatesCommand(program, context);
   addTemplateCommand(program, context);
   addValidateCommand(program, context);
   addImportCommand(program, context);
   addExportCommand(program, context);
+  addMigrateCommand(program, context);
   addServeCommand(program, context);
   addTokenCommand(program, context);
   addSubmitCommand(program, context);

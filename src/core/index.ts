@@ -51,3 +51,11 @@ export {
   stampToXml,
 } from "./layout/stamp";
 export type { SheetStamp } from "./layout/stamp";
+export {
+  findTemplateVersion,
+  isEarlierVersion,
+  registerTemplateVersion,
+} from "./templates/history";
+export { addedCodes, migrateSheet, missingRowKeys, withRows } from "./layout/migrate";
+export type { Migration } from "./layout/migrate";
+export { keyString } from "./layout/sheet-layout";

@@ -1,6 +1,13 @@
 /** Reading and writing .xlsx template workbooks in Node, with exceljs. */
 export { readWorkbook } from "./read-workbook";
 export type { WorkbookContent } from "./read-workbook";
-export { buildTemplateWorkbook, writeTemplateWorkbook } from "./write-template";
+export {
+  buildTemplateWorkbook,
+  buildWorkbook,
+  newSheet,
+  writePackageWorkbook,
+  writeTemplateWorkbook,
+  writeWorkbook,
+} from "./write-template";
 export { writeFigures } from "./write-figures";
 export { fileProblem } from "./file-problem";

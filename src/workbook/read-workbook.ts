@@ -1,7 +1,19 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import { cellAddress, CellValue, readSheet, SheetData, templateIdOf, UserError } from "../core";
+import {
+  cellAddress,
+  CellValue,
+  readSheet,
+  SheetData,
+  SheetStamp,
+  STAMP_SHEET,
+  stampFromGrid,
+  stampFromXml,
+  templateIdOf,
+  UserError,
+} from "../core";
 import { readCell } from "./cell-values";
+import { readStampPart } from "./custom-xml";
 import { fileProblem } from "./file-problem";
 
 export interface WorkbookContent {
@@ -11,10 +23,18 @@ export interface WorkbookContent {
   grids: Record<string, CellValue[][]>;
   /** Addresses of cells holding a formula (read as their cached result), by sheet name. */
   formulaCells: Record<string, string[]>;
+  /** What the generator recorded in each of its two places; undefined where there is none. */
+  stamps: { xml?: SheetStamp[]; grid?: SheetStamp[] };
+}
+
+export interface OpenedWorkbook {
+  workbook: ExcelJS.Workbook;
+  /** The custom XML part holding the stamp, which exceljs does not keep; saved back as it was. */
+  stampXml?: string;
 }
 
 /** Opens a workbook; anything that is not a readable .xlsx is the user's to fix. */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -31,7 +51,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
       `cannot read ${file}: not an Excel .xlsx workbook (save it from Excel as "Excel Workbook").`
     );
   }
-  return workbook;
+  return { workbook, stampXml: await readStampPart(bytes) };
 }
 
 export function sheetGrid(worksheet: ExcelJS.Worksheet): {
@@ -52,10 +72,17 @@ export function sheetGrid(worksheet: ExcelJS.Worksheet): {
   return { grid: Array.from(grid, (row) => row ?? []), formulas };
 }
 
-/** The template sheets of a workbook (B2 holds a known template id); other sheets are ignored. */
-export function templateSheets(workbook: ExcelJS.Workbook, file: string): WorkbookContent {
-  const content: WorkbookContent = { sheets: [], grids: {}, formulaCells: {} };
+/**
+ * The template sheets of a workbook (B2 holds a known template id); other sheets are ignored,
+ * the stamp sheet too, whose second row also starts with a sheet's template id.
+ */
+export function templateSheets(
+  workbook: ExcelJS.Workbook,
+  file: string
+): Omit<WorkbookContent, "stamps"> {
+  const content: Omit<WorkbookContent, "stamps"> = { sheets: [], grids: {}, formulaCells: {} };
   for (const worksheet of workbook.worksheets) {
+    if (worksheet.name === STAMP_SHEET) continue;
     const { grid, formulas } = sheetGrid(worksheet);
     if (!templateIdOf(grid)) continue;
     content.sheets.push(readSheet(grid, worksheet.name));
@@ -71,6 +98,15 @@ export function templateSheets(workbook: ExcelJS.Workbook, file: string): Workbo
   return content;
 }
 
+function stampsOf({ workbook, stampXml }: OpenedWorkbook): WorkbookContent["stamps"] {
+  const meta = workbook.getWorksheet(STAMP_SHEET);
+  return {
+    xml: stampXml === undefined ? undefined : stampFromXml(stampXml),
+    grid: meta ? stampFromGrid(sheetGrid(meta).grid) : undefined,
+  };
+}
+
 export async function readWorkbook(file: string): Promise<WorkbookContent> {
-  return templateSheets(await loadWorkbook(file), file);
+  const opened = await openWorkbook(file);
+  return { ...templateSheets(opened.workbook, file), stamps: stampsOf(opened) };
 }

@@ -1,9 +1,8 @@
 import type ExcelJS from "exceljs";
-import { codeLists, Template } from "../core";
+import { codeLists, SheetStamp, STAMP_SHEET, stampToGrid, Template } from "../core";
 import { protectHiddenSheet } from "./protection";
 
 export const CODES_SHEET = "codes";
-export const META_SHEET = "midex-meta";
 
 /** The reporting country's code list, so the country cell's drop-down needs no inline list. */
 export function geoCodeList(template: Template) {
@@ -27,27 +26,15 @@ export async function addCodesSheet(workbook: ExcelJS.Workbook, template: Templa
   await protectHiddenSheet(sheet);
 }
 
-export interface SheetRecord {
-  templateId: string;
-  templateVersion: string;
-  country: string;
-  period: string;
-}
-
-/** What the generator wrote, kept apart from the sheet the user edits. */
-export async function addMetaSheet(workbook: ExcelJS.Workbook, record: SheetRecord) {
-  const sheet = workbook.addWorksheet(META_SHEET, { state: "hidden" });
-  const rows: [string, string][] = [
-    ["templateId", record.templateId],
-    ["templateVersion", record.templateVersion],
-    ["country", record.country],
-    ["period", record.period],
-    ["generator", "midex"],
-  ];
-  rows.forEach(([name, value], i) => {
-    sheet.getCell(i + 1, 1).value = name;
-    sheet.getCell(i + 1, 2).value = value;
-    sheet.getCell(i + 1, 2).numFmt = "@";
-  });
+/** The stamp's second place: a hidden, protected sheet with one row per template sheet. */
+export async function addStampSheet(workbook: ExcelJS.Workbook, stamps: SheetStamp[]) {
+  const sheet = workbook.addWorksheet(STAMP_SHEET, { state: "hidden" });
+  stampToGrid(stamps).forEach((row, r) =>
+    row.forEach((value, c) => {
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.numFmt = "@";
+      cell.value = value;
+    })
+  );
   await protectHiddenSheet(sheet);
 }

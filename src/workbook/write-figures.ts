@@ -1,30 +1,34 @@
-import { Placement, readSheet, UserError } from "../core";
-import { loadWorkbook, sheetGrid } from "./read-workbook";
+import { DimensionKey, Placement, readSheet, UserError } from "../core";
+import { appendRows } from "./add-rows";
+import { openWorkbook, sheetGrid } from "./read-workbook";
 import { saveWorkbook } from "./save";
 import { applyFigureValidation, clearFigureValidation } from "./sheet-rules";
 
 /**
- * Writes figures into a template sheet's cells and saves the file. exceljs keeps the other
- * sheets, styles, conditional formats, frozen panes and protection as read, but not the figure
- * cells' validation (see clearFigureValidation), which is therefore written afresh from the template,
- * for the rows the sheet has now.
+ * Adds rows to a template sheet, writes figures into its cells and saves the file. exceljs keeps
+ * the other sheets, styles, conditional formats, frozen panes and protection as read, but neither
+ * the figure cells' validation (see clearFigureValidation), which is therefore written afresh for
+ * the rows the sheet has now, nor the stamp's custom XML part, which is put back as it was.
  */
 export async function writeFigures(
   file: string,
   sheetName: string,
-  placements: Placement[]
+  placements: Placement[],
+  rows: DimensionKey[] = []
 ): Promise<void> {
-  const workbook = await loadWorkbook(file);
+  const { workbook, stampXml } = await openWorkbook(file);
   const worksheet = workbook.getWorksheet(sheetName);
   if (!worksheet) throw new UserError(`${file} has no sheet named "${sheetName}".`);
   const sheet = readSheet(sheetGrid(worksheet).grid, sheetName);
 
-  for (const placement of placements) {
-    const cell = worksheet.getCell(placement.address);
-    cell.value = placement.value;
+  if (rows.length > 0) {
+    appendRows(worksheet, sheet.template, sheet.layout, rows);
+  } else {
+    clearFigureValidation(worksheet, sheet.template, sheet.layout);
+    applyFigureValidation(worksheet, sheet.template, sheet.layout);
   }
-
-  clearFigureValidation(worksheet, sheet.template, sheet.layout);
-  applyFigureValidation(worksheet, sheet.template, sheet.layout);
-  await saveWorkbook(workbook, file);
+  for (const placement of placements) {
+    worksheet.getCell(placement.address).value = placement.value;
+  }
+  await saveWorkbook(workbook, file, stampXml);
 }

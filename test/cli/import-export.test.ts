@@ -1,6 +1,13 @@
 import { readFileSync, writeFileSync } from "fs";
 import JSZip from "jszip";
-import { getTemplate, inputRules, readSdmxCsv, templateLayout, writeSdmxCsv } from "../../src/core";
+import {
+  getTemplate,
+  highlightRulesFor,
+  inputRules,
+  readSdmxCsv,
+  templateLayout,
+  writeSdmxCsv,
+} from "../../src/core";
 import { readWorkbook } from "../../src/workbook";
 import { consistentFigures, observationsOf } from "./support/cube";
 import { midex, tempFolder } from "./support/run";
@@ -93,7 +100,7 @@ describe("midex import", () => {
 
   it("keeps the validation, conditional formats and protection Excel needs", async () => {
     const xml = await sheetXml(workbook);
-    const [rule] = inputRules(template, templateLayout(template));
+    const [rule] = inputRules(template, templateLayout(template, "common"));
     expect(xml.match(/<dataValidation /g)).toHaveLength(2);
     expect(xml).toContain(`type="custom" allowBlank="1" showErrorMessage="1" errorStyle="stop"`);
     expect(xml).toMatch(new RegExp(`sqref="${rule.range}"><formula1>OR\\(C14=`));
@@ -147,5 +154,53 @@ describe("midex export", () => {
     const forced = await midex(["export", file, "-o", out, "--force"]);
     expect(forced.code).toBe(0);
     expect(readFileSync(out, "utf8").split("\n")[0]).toMatch(/^STRUCTURE,STRUCTURE_ID,ACTION,/);
+  });
+});
+
+describe("midex import of citizenships the sheet does not show yet", () => {
+  const belgium = observationsOf(template, consistentFigures(["SY", "BE"]), "ME", "2026-06");
+  let file: string;
+  let result: Awaited<ReturnType<typeof midex>>;
+
+  beforeAll(async () => {
+    file = await newWorkbook("new-rows.xlsx");
+    const lines = writeSdmxCsv(template, belgium).trimEnd().split("\n");
+    const stray = lines.find((line) => line.includes(",BE,"))!.replace(",BE,", ",ZZ,");
+    const data = folder.file("new-rows.csv");
+    writeFileSync(data, [...lines, stray].join("\n") + "\n");
+    result = await midex(["import", data, "--into", file]);
+  });
+
+  it("adds a row for a known code, places its figures and leaves an unknown code out", async () => {
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(`Placed ${belgium.length} of ${belgium.length + 1} observations`);
+    expect(result.out).toContain("Added rows for: BE\n");
+    expect(result.out).toMatch(/not placed: line \d+: .*citizen=ZZ.*: the sheet has no cell/);
+
+    const { sheets } = await readWorkbook(file);
+    const common = templateLayout(template, "common");
+    expect(sheets[0].layout.rowKeys).toEqual([...common.rowKeys, { citizen: "BE" }]);
+    const sheet = (await openWorkbook(file)).getWorksheet("ASYAPPCTZM")!;
+    const added = common.firstDataRow + common.rowKeys.length + 1;
+    expect([sheet.getCell(`A${added}`).value, sheet.getCell(`B${added}`).value]).toEqual([
+      "BE",
+      "Belgium",
+    ]);
+    expect((await midex(["validate", file])).code).toBe(0);
+  });
+
+  it("extends the conditional formats, the validation and the open cells to the new row", async () => {
+    const { sheets } = await readWorkbook(file);
+    const sheet = (await openWorkbook(file)).getWorksheet("ASYAPPCTZM")!;
+    expect(conditionalFormats(sheet).map((f) => f.ref)).toEqual(
+      highlightRulesFor(sheets[0]).map((r) => r.range)
+    );
+    const [rule] = inputRules(template, sheets[0].layout);
+    expect(await sheetXml(file)).toMatch(new RegExp(`sqref="${rule.range}"><formula1>OR\\(C14=`));
+    const lastFigure = rule.range.split(":")[1];
+    expect(sheet.getCell(lastFigure).protection).toMatchObject({ locked: false });
+    expect(sheet.getCell(`A${lastFigure.replace(/^[A-Z]+/, "")}`).protection?.locked).not.toBe(
+      false
+    );
   });
 });

@@ -1,10 +1,19 @@
 import { existsSync } from "fs";
-import { codeLists, getTemplate, highlightRules, inputRules, templateLayout } from "../../src/core";
+import {
+  cellAddress,
+  codeLists,
+  getTemplate,
+  highlightRules,
+  inputRules,
+  STAMP_SHEET,
+  stampFromGrid,
+  templateLayout,
+} from "../../src/core";
 import { midex, tempFolder } from "./support/run";
 import { conditionalFormats, openWorkbook, protection, validations } from "./support/workbook";
 
 const template = getTemplate("ASYAPPCTZM");
-const layout = templateLayout(template);
+const layout = templateLayout(template, "common");
 const folder = tempFolder();
 const file = folder.file("me.xlsx");
 
@@ -102,7 +111,10 @@ describe("midex template", () => {
     });
     expect(protection(sheet)).not.toHaveProperty("hashValue");
     const firstFigure = `C${layout.firstDataRow + 1}`;
-    const lastFigure = `CT${layout.firstDataRow + layout.rowKeys.length}`;
+    const lastFigure = cellAddress(
+      layout.firstDataRow + layout.rowKeys.length - 1,
+      layout.firstDataCol + layout.colKeys.length - 1
+    );
     for (const address of [firstFigure, lastFigure, "B3", "B4"]) {
       expect(sheet.getCell(address).protection).toMatchObject({ locked: false });
     }
@@ -112,19 +124,30 @@ describe("midex template", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 13 });
   });
 
-  it("records what it generated on a hidden midex-meta sheet", async () => {
-    const meta = (await openWorkbook(file)).getWorksheet("midex-meta")!;
+  it("records what it generated on a hidden, protected midex-meta sheet", async () => {
+    const meta = (await openWorkbook(file)).getWorksheet(STAMP_SHEET)!;
     expect(meta.state).toBe("hidden");
-    const rows = [1, 2, 3, 4].map((r) => [
-      meta.getCell(`A${r}`).value,
-      meta.getCell(`B${r}`).value,
+    expect(protection(meta)).toMatchObject({ sheet: true });
+    const grid = [1, 2, 3].map((r) =>
+      [1, 2, 3, 4, 5].map((c) => String(meta.getCell(r, c).value ?? ""))
+    );
+    expect(stampFromGrid(grid)).toEqual([
+      {
+        sheet: "ASYAPPCTZM",
+        templateId: "ASYAPPCTZM",
+        templateVersion: template.version,
+        country: "ME",
+        period: "2026-06",
+      },
     ]);
-    expect(rows).toEqual([
-      ["templateId", "ASYAPPCTZM"],
-      ["templateVersion", template.version],
-      ["country", "ME"],
-      ["period", "2026-06"],
-    ]);
+  });
+
+  it("starts with the citizenships a country usually needs", async () => {
+    const sheet = (await openWorkbook(file)).getWorksheet("ASYAPPCTZM")!;
+    const last = layout.firstDataRow + layout.rowKeys.length;
+    expect(layout.rowKeys.length).toBe(codeLists.get("citizen").common!.length);
+    expect(sheet.getCell(`A${last}`).value).toBe(layout.rowKeys[layout.rowKeys.length - 1].citizen);
+    expect(sheet.getCell(`A${last + 1}`).value).toBeNull();
   });
 
   it("lays out a quarterly template with two row dimensions, codes kept as text", async () => {
@@ -141,7 +164,7 @@ describe("midex template", () => {
     ];
     expect((await midex(args)).code).toBe(0);
     const sheet = (await openWorkbook(quarterly)).getWorksheet("ASYDCFSTQ")!;
-    const decisions = templateLayout(getTemplate("ASYDCFSTQ"));
+    const decisions = templateLayout(getTemplate("ASYDCFSTQ"), "common");
     const first = decisions.firstDataRow + 1;
     expect(sheet.getCell("B4").value).toBe("2026-Q2");
     expect(sheet.views[0]).toMatchObject({ xSplit: 4, ySplit: decisions.firstDataRow });

@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import {
+  addedCodes,
   describeKey,
+  missingRowKeys,
   ParsedSdmx,
   ParseProblem,
   placeObservations,
@@ -8,6 +10,7 @@ import {
   SheetData,
   Unplaced,
   UserError,
+  withRows,
 } from "../../core";
 import { readWorkbook, writeFigures } from "../../workbook";
 import { readText } from "../arguments";
@@ -63,13 +66,19 @@ function leftOutLines(problems: ParseProblem[], unplaced: Unplaced[]): string[] 
   return lines.sort((a, b) => a.line - b.line).map((l) => l.text);
 }
 
-/** Fills a workbook's figure cells from SDMX-CSV by dimension key; nothing is left out unsaid. */
+/**
+ * Fills a workbook's figure cells from SDMX-CSV by dimension key, adding a row for each known code
+ * the sheet does not show yet; nothing is left out unsaid.
+ */
 export async function runImport(dataFile: string, options: ImportOptions, io: Io) {
   const parsed = readSdmxCsv(await readText(dataFile));
   const { sheets, formulaCells } = await readWorkbook(options.into);
   const sheet = targetSheet(sheets, parsed, options);
-  const { placements, unplaced } = placeObservations(sheet, parsed.observations);
-  if (placements.length > 0) await writeFigures(options.into, sheet.sheetName!, placements);
+  const rows = missingRowKeys(sheet, parsed.observations);
+  const { placements, unplaced } = placeObservations(withRows(sheet, rows), parsed.observations);
+  if (placements.length > 0) {
+    await writeFigures(options.into, sheet.sheetName!, placements, rows);
+  }
 
   const formulas = new Set(formulaCells[sheet.sheetName!]);
   const total = parsed.observations.length + parsed.problems.length;
@@ -77,6 +86,7 @@ export async function runImport(dataFile: string, options: ImportOptions, io: Io
     `Placed ${placements.length} of ${total} observations into ` +
       `${options.into} (sheet ${sheet.sheetName}).`
   );
+  if (rows.length > 0) io.out(`Added rows for: ${addedCodes(sheet, rows).join(", ")}`);
   for (const p of placements.filter((p) => formulas.has(p.address))) {
     io.out(`replaced the formula in ${sheet.sheetName}!${p.address} by ${p.value}`);
   }

@@ -1,8 +1,19 @@
-import { promises as fs } from "fs";
 import { Command } from "commander";
-import { codeLists, getTemplate, templateLayout, UserError } from "../../core";
-import { writeTemplateWorkbook } from "../../workbook";
-import { referencePeriod, reportingCountry } from "../arguments";
+import {
+  allPackages,
+  allTemplates,
+  codeLists,
+  findPackage,
+  findTemplate,
+  normalisePeriod,
+  periodExample,
+  ReportingPackage,
+  Template,
+  templateLayout,
+  UserError,
+} from "../../core";
+import { writePackageWorkbook, writeTemplateWorkbook } from "../../workbook";
+import { FREQUENCY_WORD, outputWorkbook, referencePeriod, reportingCountry } from "../arguments";
 import { CliContext, EXIT, Io } from "../io";
 
 export interface TemplateOptions {
@@ -12,40 +23,78 @@ export interface TemplateOptions {
   force?: boolean;
 }
 
-async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(
-    () => true,
-    () => false
+function packagePeriod(pkg: ReportingPackage, text: string): string {
+  const period = normalisePeriod(text, pkg.frequency);
+  if (!period) {
+    throw new UserError(
+      `"${text}" is not a reference period of the package ${pkg.id}, which is ` +
+        `${FREQUENCY_WORD[pkg.frequency]}; write it like ${periodExample(pkg.frequency)}.`
+    );
+  }
+  return period;
+}
+
+function countryName(template: Template, country: string): string {
+  const geo = template.dimensions.find((d) => d.role === "reportingCountry")!;
+  return codeLists.label(geo.codeList, country) ?? country;
+}
+
+async function writeOneTemplate(template: Template, options: TemplateOptions, io: Io) {
+  const geo = template.dimensions.find((d) => d.role === "reportingCountry")!;
+  const country = reportingCountry(options.country, geo.codeList);
+  const period = referencePeriod(template, options.period);
+  const file = await outputWorkbook(options.output, options.force);
+
+  await writeTemplateWorkbook(template, country, period, file);
+  const layout = templateLayout(template, "common");
+  io.out(
+    `Wrote ${file}: ${template.id} for ${country} (${countryName(template, country)}), ` +
+      `${period}, ${layout.rowKeys.length} rows × ${layout.colKeys.length} columns of figures.`
+  );
+}
+
+async function writeOnePackage(pkg: ReportingPackage, options: TemplateOptions, io: Io) {
+  const first = pkg.templates[0];
+  const geo = first.dimensions.find((d) => d.role === "reportingCountry")!;
+  const country = reportingCountry(options.country, geo.codeList);
+  const period = packagePeriod(pkg, options.period);
+  const file = await outputWorkbook(options.output, options.force);
+
+  await writePackageWorkbook(pkg, country, period, file);
+  const ids = pkg.templates.map((t) => t.id).join(", ");
+  io.out(
+    `Wrote ${file}: package ${pkg.id} for ${country} (${countryName(first, country)}), ` +
+      `${period}: a cover sheet and ${pkg.templates.length} tables (${ids}).`
   );
 }
 
 export async function runTemplate(id: string, options: TemplateOptions, io: Io): Promise<number> {
-  const template = getTemplate(id);
-  const geo = template.dimensions.find((d) => d.role === "reportingCountry")!;
-  const country = reportingCountry(options.country, geo.codeList);
-  const period = referencePeriod(template, options.period);
-  if (!/\.xlsx$/i.test(options.output)) {
-    throw new UserError(`the output file should end in .xlsx, not "${options.output}".`);
+  const template = findTemplate(id);
+  const pkg = template ? undefined : findPackage(id);
+  if (template) await writeOneTemplate(template, options, io);
+  else if (pkg) await writeOnePackage(pkg, options, io);
+  else {
+    const templates = allTemplates().map((t) => t.id);
+    const packages = allPackages().map((p) => p.id);
+    throw new UserError(
+      `there is no template or package "${id}". Templates: ${templates.join(", ")}. ` +
+        `Packages: ${packages.join(", ")}. See \`midex templates\`.`
+    );
   }
-  if (!options.force && (await exists(options.output))) {
-    throw new UserError(`${options.output} already exists; pass --force to replace it.`);
-  }
-
-  await writeTemplateWorkbook(template, country, period, options.output);
-  const layout = templateLayout(template);
-  const name = codeLists.label(geo.codeList, country) ?? country;
-  io.out(
-    `Wrote ${options.output}: ${template.id} for ${country} (${name}), ${period}, ` +
-      `${layout.rowKeys.length} rows × ${layout.colKeys.length} columns of figures.`
-  );
   return EXIT.ok;
 }
 
 export function addTemplateCommand(program: Command, context: CliContext) {
   program
     .command("template")
-    .description("create an empty template workbook (.xlsx) for one country and period")
-    .argument("<TEMPLATE_ID>", "template id, e.g. ASYAPPCTZM")
+    .description(
+      "create an empty template workbook (.xlsx) for one country and period: one table, or a " +
+        "package's tables after a cover sheet"
+    )
+    .argument(
+      "<TEMPLATE_ID|PACKAGE_ID>",
+      "a template id such as ASYAPPCTZM or a package id such as monthly-asylum"
+    )
     .requiredOption("--country <CC>", "reporting country, a Eurostat geo code such as ME")
     .requiredOption("--period <PERIOD>", "reference period, e.g. 2026-06 (or 2026M06), 2026")
     .requiredOption("-o, --output <file.xlsx>", "the workbook to write")

@@ -1,10 +1,11 @@
 import { Command } from "commander";
-import { validateSheet, ValidationOptions } from "../../core";
+import { checkStamps, validateSheet, ValidationOptions } from "../../core";
 import { readWorkbook } from "../../workbook";
 import { readText, roundedOption } from "../arguments";
 import { CliContext, EXIT, Io } from "../io";
 import { printReport, report, ReportedFinding } from "../output";
 import { checkSdmxCsv } from "../sdmx-check";
+import { versionFindings } from "../version-check";
 
 export interface ValidateOptions {
   json?: boolean;
@@ -18,11 +19,20 @@ async function looksLikeSdmxCsv(file: string): Promise<boolean> {
   return start.startsWith("STRUCTURE") || start.startsWith("DATAFLOW");
 }
 
-/** Every finding of a workbook's template sheets, or of an SDMX-CSV file. */
+/**
+ * Every finding of a workbook's template sheets (their stamps and template version included), or
+ * of an SDMX-CSV file.
+ */
 export async function findingsOf(file: string, options: ValidationOptions) {
   if (await looksLikeSdmxCsv(file)) return checkSdmxCsv(await readText(file), options);
-  const { sheets } = await readWorkbook(file);
-  return sheets.flatMap<ReportedFinding>((sheet) => validateSheet(sheet, options));
+  const { sheets, stamps } = await readWorkbook(file);
+  return [
+    ...checkStamps(sheets, stamps.xml, stamps.grid),
+    ...sheets.flatMap<ReportedFinding>((sheet) => [
+      ...versionFindings(sheet),
+      ...validateSheet(sheet, options),
+    ]),
+  ];
 }
 
 export async function runValidate(file: string, options: ValidateOptions, io: Io) {

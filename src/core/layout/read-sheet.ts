@@ -1,5 +1,6 @@
 import { UserError } from "../errors";
 import { findTemplate } from "../templates/catalogue";
+import { findTemplateVersion } from "../templates/history";
 import { Template } from "../templates/schema";
 import { CellValue } from "../values";
 import { cellAddress } from "./a1";
@@ -53,7 +54,8 @@ export function templateIdOf(grid: CellValue[][]): string | undefined {
 export function readSheet(grid: CellValue[][], sheetName?: string): SheetData {
   const where = sheetName ? `Sheet "${sheetName}"` : "The sheet";
   const id = text(grid[META.templateRow]?.[META.valueCol]);
-  const template = id ? findTemplate(id) : undefined;
+  const version = text(grid[META.templateRow]?.[META.versionCol]);
+  const template = id ? findTemplateVersion(id, version) : undefined;
   if (!template) {
     throw new UserError(
       `${where} is not a WB-MIDEX template: cell B2 should hold a template id such as ASYAPPCTZM` +
@@ -92,7 +94,7 @@ export function readSheet(grid: CellValue[][], sheetName?: string): SheetData {
 
   return {
     template,
-    templateVersion: text(grid[META.templateRow]?.[META.versionCol]),
+    templateVersion: version,
     country: text(grid[META.countryRow]?.[META.valueCol]).toUpperCase(),
     period: periodText(grid[META.periodRow]?.[META.valueCol]),
     layout: { rowDims, colDims, rowKeys, colKeys, ...geometry },

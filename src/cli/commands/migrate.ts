@@ -1,0 +1,94 @@
+import { Command } from "commander";
+import {
+  allPackages,
+  describeKey,
+  getTemplate,
+  isEarlierVersion,
+  migrateSheet,
+  ReportingPackage,
+  SheetData,
+} from "../../core";
+import { readWorkbook, writeWorkbook } from "../../workbook";
+import { outputWorkbook } from "../arguments";
+import { CliContext, EXIT, Io } from "../io";
+
+export interface MigrateOptions {
+  output: string;
+  force?: boolean;
+}
+
+/** The package whose tables are exactly these sheets', so its cover sheet is made again. */
+function packageOf(sheets: SheetData[]): ReportingPackage | undefined {
+  if (sheets.length < 2) return undefined;
+  const ids = sheets.map((s) => s.template.id).sort();
+  return allPackages().find(
+    (p) =>
+      p.templates
+        .map((t) => t.id)
+        .sort()
+        .join() === ids.join()
+  );
+}
+
+/**
+ * Writes the workbook again in the current template versions, every figure moved by its
+ * dimension key. Nothing is written when a figure would be lost: each one is listed instead.
+ */
+export async function runMigrate(file: string, options: MigrateOptions, io: Io): Promise<number> {
+  const { sheets } = await readWorkbook(file);
+  const output = await outputWorkbook(options.output, options.force);
+  const migrations = sheets.map((sheet) => ({
+    from: sheet,
+    ...migrateSheet(sheet, getTemplate(sheet.template.id)),
+  }));
+
+  const lost = migrations.flatMap((m) =>
+    m.lost.map(({ observation, reason }) => ({ sheet: m.from.sheetName, observation, reason }))
+  );
+  if (lost.length > 0) {
+    for (const { sheet, observation, reason } of lost) {
+      io.err(`not placed: ${sheet}: ${describeKey(observation)}: ${reason}`);
+    }
+    io.err(
+      `midex: not migrated, ${output} was not written: ${lost.length} figures have no cell in ` +
+        "the current template. Move them by hand, or clear them, then migrate again."
+    );
+    return EXIT.findings;
+  }
+
+  await writeWorkbook(
+    migrations.map((m) => m.sheet),
+    output,
+    packageOf(sheets)
+  );
+  for (const m of migrations) {
+    const from = m.from.template.version;
+    const change = isEarlierVersion(m.from.template)
+      ? `${from} → ${m.sheet.template.version}`
+      : `already ${from}`;
+    io.out(`${m.from.sheetName}: ${m.sheet.template.id} ${change}, ${m.moved} figures moved`);
+  }
+  io.out(`Wrote ${output}.`);
+  return EXIT.ok;
+}
+
+const EXIT_CODES = [
+  "",
+  "Exit codes:",
+  "  0  every figure moved into the current template versions",
+  "  1  some figures have no cell in the current templates; each is listed, nothing is written",
+  "  2  unusable input",
+].join("\n");
+
+export function addMigrateCommand(program: Command, context: CliContext) {
+  program
+    .command("migrate")
+    .description("rewrite a workbook made with an earlier template version in the current one")
+    .addHelpText("after", EXIT_CODES)
+    .argument("<file.xlsx>", "a template workbook")
+    .requiredOption("-o, --output <new.xlsx>", "the workbook to write")
+    .option("--force", "replace the output file if it exists")
+    .action((file: string, options: MigrateOptions) =>
+      context.finish(runMigrate(file, options, context.io))
+    );
+}
