@@ -113,3 +113,18 @@ test("a structure of another agency is refused", () => {
   );
   expect(() => readSdmxCsv(csv)).toThrow(/agency EVIL/);
 });
+
+test("statuses the sheet cannot keep are refused, not dropped", () => {
+  const header =
+    "STRUCTURE,STRUCTURE_ID,ACTION,freq,unit,citizen,sex,age,applicant,geo,TIME_PERIOD,OBS_VALUE,OBS_STATUS";
+  const line = (value: string, status: string) =>
+    `dataflow,ESTAT:MIGR_ASYAPPCTZM(1.0),I,M,PER,SY,M,Y18-34,FRST,ME,2026-06,${value},${status}`;
+  const parsed = readSdmxCsv(
+    [header, line("5", "E"), line("0", "M"), line("", "M"), line("7", "a")].join("\n")
+  );
+  expect(parsed.problems.map((p) => p.line)).toEqual([2, 3]);
+  expect(parsed.observations.map((o) => [o.value, o.status])).toEqual([
+    [null, "M"],
+    [7, "A"],
+  ]);
+});

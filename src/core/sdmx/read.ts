@@ -157,7 +157,19 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
       key[dim.id] = codes[code] ?? code;
     }
     const value = rawValue === "" ? null : Number(rawValue);
-    const status = statusColumn >= 0 ? fields[statusColumn].trim() : "";
+    const status = statusColumn >= 0 ? fields[statusColumn].trim().toUpperCase() : "";
+    // The sheet keeps a figure or the "not available" marker, nothing else, so any other
+    // status would be lost on the way: refuse it rather than drop it silently.
+    if (status !== "" && status !== STATUS_NORMAL && status !== STATUS_MISSING) {
+      problem(
+        `OBS_STATUS "${status.slice(0, 20)}" is not supported; use A (a figure) or M (missing)`
+      );
+      continue;
+    }
+    if (status === STATUS_MISSING && value !== null) {
+      problem(`OBS_STATUS M (missing) but OBS_VALUE ${rawValue}; leave the value empty or use A`);
+      continue;
+    }
     const flag = flagColumn >= 0 ? fields[flagColumn].trim() : "";
     observations.push({
       key,
