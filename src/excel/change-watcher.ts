@@ -1,7 +1,8 @@
 import { toExcelProblem } from "./errors";
-import { queueSheetRead, readWorkbookReports, reportFrom } from "./read-sheet";
+import { gridOf, queueSheetRead, readWorkbookReports } from "./read-sheet";
 import { runExcel } from "./run";
 import { SheetReport } from "./sheet-report";
+import { ValidatorCache } from "./validator-cache";
 
 export interface ReportUpdate {
   reports: SheetReport[];
@@ -20,14 +21,20 @@ export interface ChangeWatcherOptions {
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** What a burst of events asks to re-read on one sheet: some ranges, or all of it. */
+type Wanted = string[] | "all";
+
 /**
- * Re-validates a sheet after its cells change. The event is only a hint that something changed
- * on a sheet: `details` is missing for multi-cell edits and some edits raise no event at all, so
- * the whole sheet is re-read, and the pane also validates on load and before submitting. One
- * workbook-level handler serves every sheet, including sheets added later.
+ * Re-validates a sheet after its cells change. When only figures changed on a sheet read before,
+ * only the changed ranges are read and fed to the sheet's cached validator; anything else (codes,
+ * metadata, inserted or deleted rows, a sheet not read yet) re-reads the whole sheet. `details`
+ * is missing for multi-cell edits and some edits raise no event at all, so the pane also
+ * validates in full on open and before submitting. One workbook-level handler serves every
+ * sheet, including sheets added later.
  */
 export class ChangeWatcher {
-  private readonly pending = new Set<string>();
+  private readonly pending = new Map<string, Wanted>();
+  private readonly cache = new ValidatorCache();
   private scheduled: Promise<void> | undefined;
   private running: Promise<void> = Promise.resolve();
   private handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
@@ -61,7 +68,12 @@ export class ChangeWatcher {
   /** Returns the pending re-read, so Office (and tests) can tell when the handler has finished. */
   private onChanged(args: Excel.WorksheetChangedEventArgs): Promise<void> {
     if (args.triggerSource === Excel.EventTriggerSource.thisLocalAddin) return Promise.resolve();
-    this.pending.add(args.worksheetId);
+    const wanted = this.pending.get(args.worksheetId) ?? [];
+    const edited = args.changeType === Excel.DataChangeType.rangeEdited;
+    this.pending.set(
+      args.worksheetId,
+      wanted === "all" || !edited ? "all" : [...wanted, args.address]
+    );
     return this.schedule();
   }
 
@@ -71,9 +83,9 @@ export class ChangeWatcher {
         .then(() => wait(this.options.delayMs ?? 150))
         .then(() => {
           this.scheduled = undefined;
-          const sheetIds = [...this.pending];
+          const wanted = new Map(this.pending);
           this.pending.clear();
-          this.running = this.reread(sheetIds);
+          this.running = this.reread(wanted);
           return this.running;
         });
     }
@@ -81,18 +93,41 @@ export class ChangeWatcher {
   }
 
   /** One sync for all sheets changed in the burst; never rejects (errors go to onError). */
-  private async reread(sheetIds: string[]): Promise<void> {
+  private async reread(wanted: Map<string, Wanted>): Promise<void> {
     try {
       const reports = await runExcel(async (context, sync) => {
         const worksheets = context.workbook.worksheets;
-        const reads = sheetIds.map((id) => queueSheetRead(worksheets.getItem(id)));
+        const reads = [...wanted].map(([id, ranges]) => {
+          const worksheet = worksheets.getItem(id);
+          if (ranges === "all" || !this.cache.canPatch(id, ranges)) {
+            const read = queueSheetRead(worksheet);
+            return () => this.cache.fullReport(id, read.worksheet.name, gridOf(read));
+          }
+          return this.queuePatch(id, worksheet, ranges);
+        });
         await sync();
-        return reads.map(reportFrom);
+        return reads.map((report) => report());
       }, this.options);
       this.options.onUpdate({ reports, complete: false });
     } catch (error) {
       await this.rereadAll(error);
     }
+  }
+
+  /** Queues reads of the edited ranges only; the returned function patches the cached validator. */
+  private queuePatch(sheetId: string, worksheet: Excel.Worksheet, ranges: string[]) {
+    worksheet.load("name");
+    const edits = ranges.map((address) => {
+      const range = worksheet.getRange(address);
+      range.load("values");
+      return { address, range };
+    });
+    return () =>
+      this.cache.patch(
+        sheetId,
+        worksheet.name,
+        edits.map((e) => ({ address: e.address, values: e.range.values }))
+      );
   }
 
   /** A sheet that changed and was then deleted fails the batch; reading everything recovers. */

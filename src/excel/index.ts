@@ -1,12 +1,19 @@
 /** The Excel adapter: the only code in the project that calls Office.js. */
+export { addRow } from "./add-row";
 export { ChangeWatcher } from "./change-watcher";
 export type { ChangeWatcherOptions, ReportUpdate } from "./change-watcher";
+export { NOT_STARTED } from "./cover-layout";
+export type { CoverData, CoverEntry } from "./cover-layout";
+export { writeCoverStatus } from "./cover-status";
+export type { StatusChange } from "./cover-status";
 export { ExcelProblem } from "./errors";
+export { loadPackage } from "./load-package";
+export type { PackageChoice } from "./load-package";
 export { loadTemplate } from "./load-template";
 export type { TemplateChoice } from "./load-template";
 export { displayLanguage, officeTheme, whenOfficeReady } from "./office-host";
 export type { ThemeName } from "./office-host";
-export { readSheetReport, readWorkbookReports } from "./read-sheet";
+export { readSheetReport, readWorkbook, readWorkbookReports } from "./read-sheet";
 export { selectCell } from "./select-cell";
 export { SelectionWatcher } from "./selection-watcher";
 export type { SelectedCell } from "./selection-watcher";

@@ -1,6 +1,8 @@
 import { runExcel, RunOptions } from "./run";
 import { gridFromA1 } from "./sheet-grid";
 import { reportOf, SheetReport } from "./sheet-report";
+import { StampStore } from "./stamp-store";
+import { withStampFindings, WorkbookStamps } from "./stamps";
 
 export interface QueuedRead {
   worksheet: Excel.Worksheet;
@@ -18,29 +20,60 @@ export function queueSheetRead(worksheet: Excel.Worksheet): QueuedRead {
   return { worksheet, used };
 }
 
+export function gridOf(read: QueuedRead) {
+  const { used } = read;
+  return used.isNullObject ? [] : gridFromA1(used.address, used.values);
+}
+
 export function reportFrom(read: QueuedRead): SheetReport {
-  const { worksheet, used } = read;
-  const grid = used.isNullObject ? [] : gridFromA1(used.address, used.values);
-  return reportOf(worksheet.id, worksheet.name, grid);
+  return reportOf(read.worksheet.id, read.worksheet.name, gridOf(read));
 }
 
-/** Reads and validates one sheet (by id or name) in a single sync. */
-export function readSheetReport(sheetKey: string, options?: RunOptions): Promise<SheetReport> {
-  return runExcel(async (context, sync) => {
-    const read = queueSheetRead(context.workbook.worksheets.getItem(sheetKey));
-    await sync();
-    return reportFrom(read);
-  }, options);
+export interface WorkbookRead {
+  reports: SheetReport[];
+  stamps: WorkbookStamps;
 }
 
-/** Reads and validates every sheet of the workbook: one sync for the list, one for the values. */
-export function readWorkbookReports(options?: RunOptions): Promise<SheetReport[]> {
+/**
+ * Reads and validates one sheet (by id or name), with the workbook's stamps, in two syncs: the
+ * hidden stamp sheet can only be read once the sheet list says it exists.
+ */
+export function readSheetWithStamps(sheetKey: string, options?: RunOptions): Promise<WorkbookRead> {
   return runExcel(async (context, sync) => {
     const sheets = context.workbook.worksheets;
-    sheets.load("items/id");
+    sheets.load("items/name");
+    const read = queueSheetRead(sheets.getItem(sheetKey));
+    const store = new StampStore(context);
+    await sync();
+    store.queueRead(sheets.items.map((s) => s.name));
+    await sync();
+    const stamps = store.read();
+    return { reports: withStampFindings([reportFrom(read)], stamps), stamps };
+  }, options);
+}
+
+export async function readSheetReport(
+  sheetKey: string,
+  options?: RunOptions
+): Promise<SheetReport> {
+  return (await readSheetWithStamps(sheetKey, options)).reports[0];
+}
+
+/** Reads and validates every sheet with the stamps: one sync for the lists, one for the values. */
+export function readWorkbook(options?: RunOptions): Promise<WorkbookRead> {
+  return runExcel(async (context, sync) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/id,items/name");
+    const store = new StampStore(context);
     await sync();
     const reads = sheets.items.map(queueSheetRead);
+    store.queueRead(sheets.items.map((s) => s.name));
     await sync();
-    return reads.map(reportFrom);
+    const stamps = store.read();
+    return { reports: withStampFindings(reads.map(reportFrom), stamps), stamps };
   }, options);
+}
+
+export async function readWorkbookReports(options?: RunOptions): Promise<SheetReport[]> {
+  return (await readWorkbook(options)).reports;
 }

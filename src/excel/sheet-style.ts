@@ -4,7 +4,7 @@ import { codeLists, HighlightRule, InputRule, rangeAddress, SheetContent } from 
 export const INVALID_FILL = "#FFC7CE";
 export const INVALID_FONT = "#9C0006";
 const HEADER_FILL = "#DDEBF7";
-const LABEL_FILL = "#F2F2F2";
+export const LABEL_FILL = "#F2F2F2";
 const INPUT_FILL = "#FFF2CC";
 const LABEL_COLUMN_WIDTH = 170;
 

@@ -1,9 +1,13 @@
+import { addRow } from "./add-row";
 import { ChangeWatcher, ReportUpdate } from "./change-watcher";
-import { loadTemplate, TemplateChoice } from "./load-template";
-import { readSheetReport, readWorkbookReports } from "./read-sheet";
+import { StatusChange, writeCoverStatus } from "./cover-status";
+import { loadPackage, PackageChoice } from "./load-package";
+import { loadTemplateSheet, TemplateChoice } from "./load-template";
+import { readSheetWithStamps, readWorkbook } from "./read-sheet";
 import { selectCell } from "./select-cell";
 import { SelectedCell, SelectionWatcher } from "./selection-watcher";
 import { SheetReport } from "./sheet-report";
+import { NO_STAMPS, withStampFindings, WorkbookStamps } from "./stamps";
 
 export interface WorkbookListener {
   onUpdate: (update: ReportUpdate) => void;
@@ -14,6 +18,10 @@ export interface WorkbookListener {
 /** Everything the pane may ask of the workbook, as plain functions (the UI never sees Office.js). */
 export interface WorkbookPort {
   loadTemplate(choice: TemplateChoice): Promise<SheetReport>;
+  /** The cover first, then one report per template sheet. */
+  loadPackage(choice: PackageChoice): Promise<SheetReport[]>;
+  addRow(sheetId: string, code: string): Promise<SheetReport>;
+  writeCoverStatus(sheetId: string, changes: StatusChange[]): Promise<void>;
   readSheet(sheetId: string): Promise<SheetReport>;
   readAll(): Promise<SheetReport[]>;
   selectCell(sheetId: string, address: string): Promise<void>;
@@ -24,18 +32,28 @@ export interface WorkbookPort {
 /**
  * The Excel implementation. Its event handlers are registered once, on the first subscription,
  * and shared by every later subscriber: Office cannot say whether a handler is already registered,
- * and a second one would double every re-read.
+ * and a second one would double every re-read. The stamps are read whenever the whole workbook or
+ * a sheet about to be submitted is read, and remembered for re-reads after edits: officials cannot
+ * edit them (a custom XML part and a very hidden, protected sheet), so an edit costs no extra read.
  */
 export function createExcelWorkbook(options: { delayMs?: number } = {}): WorkbookPort {
   const listeners = new Set<WorkbookListener>();
   const each = (call: (listener: WorkbookListener) => void) => listeners.forEach(call);
   let started = false;
+  let stamps: WorkbookStamps = NO_STAMPS;
+  const remember = <T extends { stamps: WorkbookStamps }>(read: T) => {
+    stamps = read.stamps;
+    return read;
+  };
 
   const start = () => {
     started = true;
     const onError = (error: Error) => each((l) => l.onError(error));
     const changes = new ChangeWatcher({
-      onUpdate: (update) => each((l) => l.onUpdate(update)),
+      onUpdate: (update) => {
+        const checked = { ...update, reports: withStampFindings(update.reports, stamps) };
+        each((l) => l.onUpdate(checked));
+      },
       onError,
       delayMs: options.delayMs,
     });
@@ -45,9 +63,12 @@ export function createExcelWorkbook(options: { delayMs?: number } = {}): Workboo
   };
 
   return {
-    loadTemplate: (choice) => loadTemplate(choice),
-    readSheet: (sheetId) => readSheetReport(sheetId),
-    readAll: () => readWorkbookReports(),
+    loadTemplate: async (choice) => remember(await loadTemplateSheet(choice)).reports[0],
+    loadPackage: async (choice) => remember(await loadPackage(choice)).reports,
+    addRow: async (sheetId, code) => withStampFindings([await addRow(sheetId, code)], stamps)[0],
+    writeCoverStatus: (sheetId, changes) => writeCoverStatus(sheetId, changes),
+    readSheet: async (sheetId) => remember(await readSheetWithStamps(sheetId)).reports[0],
+    readAll: async () => remember(await readWorkbook()).reports,
     selectCell: (sheetId, address) => selectCell(sheetId, address),
     watch(listener) {
       listeners.add(listener);

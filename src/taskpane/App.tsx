@@ -10,14 +10,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { allTemplates, codeLists } from "../core";
+import { allPackages, allTemplates, codeLists } from "../core";
 import type { WorkbookPort } from "../excel";
 import { FindingsList } from "./FindingsList";
-import { summaryOf } from "./reports";
+import { AddRowPanel } from "./AddRowPanel";
+import { addableCodes } from "./addable-codes";
+import { LoadPanel } from "./LoadPanel";
+import { summaryOf, templateReports } from "./reports";
 import { submitBlocker } from "./submit-blocker";
 import { SubmitPanel } from "./SubmitPanel";
 import { SummaryBadge } from "./SummaryBadge";
-import { TemplatePicker } from "./TemplatePicker";
 import { SubmitFn, useSubmission } from "./use-submission";
 import { useWorkbook } from "./use-workbook";
 
@@ -48,6 +50,7 @@ export interface AppProps {
 }
 
 const templates = allTemplates();
+const packages = allPackages();
 const countries = codeLists.get("geo").codes;
 
 export function App({ workbook, submit, language }: AppProps) {
@@ -56,12 +59,18 @@ export function App({ workbook, submit, language }: AppProps) {
   const submission = useSubmission(submit, book.reread);
   const [chosenTarget, setChosenTarget] = useState<string>();
 
-  const summary = summaryOf(book.reports);
+  const sheets = templateReports(book.reports);
+  const summary = summaryOf(sheets);
   const targets = book.reports.filter((r) => r.kind === "template");
   const targetId = [chosenTarget, book.lastLoaded, targets[0]?.sheetId].find((id) =>
     targets.some((t) => t.sheetId === id)
   );
   const target = book.reports.find((r) => r.sheetId === targetId);
+  // Rows go to the sheet the user is on in Excel, else to the one just loaded.
+  const rowTarget = [book.selected?.sheetId, book.lastLoaded, targetId]
+    .map((id) => targets.find((t) => t.sheetId === id))
+    .find((t) => t !== undefined);
+  const canAddRows = rowTarget?.kind === "template" && addableCodes(rowTarget.data) !== undefined;
   const blockedBy = submitBlocker(target, submission.endpoint, submission.token);
 
   return (
@@ -70,7 +79,7 @@ export function App({ workbook, submit, language }: AppProps) {
         <Title3 as="h1" className={styles.title}>
           WB-MIDEX
         </Title3>
-        <SummaryBadge summary={summary} sheetCount={book.reports.length} />
+        <SummaryBadge summary={summary} sheetCount={sheets.length} />
       </header>
       {book.problem && (
         <MessageBar intent="error" layout="multiline" data-testid="problem">
@@ -84,15 +93,32 @@ export function App({ workbook, submit, language }: AppProps) {
       )}
       <section className={styles.section} aria-labelledby="load-title">
         <Subtitle2 as="h2" id="load-title" className={styles.sectionTitle}>
-          New sheet
+          New sheets
         </Subtitle2>
-        <TemplatePicker
+        <LoadPanel
           templates={templates}
+          packages={packages}
           countries={countries}
           busy={book.activity === "load"}
           onLoad={book.load}
         />
       </section>
+      {canAddRows && rowTarget?.kind === "template" && (
+        <>
+          <Divider />
+          <section className={styles.section} aria-labelledby="rows-title">
+            <Subtitle2 as="h2" id="rows-title" className={styles.sectionTitle}>
+              Add a row
+            </Subtitle2>
+            <AddRowPanel
+              key={rowTarget.sheetId}
+              target={rowTarget}
+              busy={book.activity === "addRow"}
+              onAdd={book.addRow}
+            />
+          </section>
+        </>
+      )}
       <Divider />
       <section className={styles.section} aria-labelledby="check-title">
         <Subtitle2 as="h2" id="check-title" className={styles.sectionTitle}>
@@ -104,7 +130,7 @@ export function App({ workbook, submit, language }: AppProps) {
           </Button>
         </div>
         <FindingsList
-          reports={book.reports}
+          reports={sheets}
           language={language}
           selected={book.selected}
           onGo={book.go}

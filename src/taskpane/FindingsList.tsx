@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { Finding, render, Severity, summarise } from "../core";
 import type { SelectedCell, SheetReport } from "../excel";
+import { findingHint } from "./finding-hints";
 import { findingsOf } from "./reports";
 
 /** Enough to work through; the rest appear as these are fixed. */
@@ -35,6 +36,11 @@ const useStyles = makeStyles({
     ":focus-visible": { ...shorthands.outline("2px", "solid", tokens.colorStrokeFocus2) },
   },
   current: { ...shorthands.borderColor(tokens.colorBrandStroke1) },
+  hint: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground2,
+  },
   address: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   error: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
   warning: { borderLeft: `3px solid ${tokens.colorPaletteYellowBorder2}` },
@@ -150,11 +156,13 @@ function FindingItem({ finding, text, current, onGo }: FindingItemProps) {
   const styles = useStyles();
   const classes = mergeClasses(styles.item, styles[finding.severity], current && styles.current);
   // Most messages start with their cell already; the others get it in front.
+  const hint = findingHint(finding);
   const showAddress = finding.address !== undefined && !text.startsWith(finding.address);
   const body = (
     <>
       {showAddress && <span className={styles.address}>{finding.address}</span>}
       {text}
+      {hint && <span className={styles.hint}>{hint}</span>}
     </>
   );
   if (!onGo) return <div className={classes}>{body}</div>;

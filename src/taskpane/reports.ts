@@ -17,6 +17,11 @@ export function findingsOf(report: SheetReport | undefined): Finding[] {
   return report?.kind === "template" ? report.findings : [];
 }
 
+/** Sheets that hold (or should hold) a template: what the findings and the summary cover. */
+export function templateReports(reports: SheetReport[]): SheetReport[] {
+  return reports.filter((r) => r.kind === "template" || r.kind === "unreadable");
+}
+
 /** An unreadable template sheet counts as an error: it cannot be submitted as it is. */
 export function summaryOf(reports: SheetReport[]): FindingSummary {
   return reports.reduce(

@@ -1,19 +1,29 @@
-import { useCallback, useEffect, useState } from "react";
-import type { SelectedCell, SheetReport, TemplateChoice, WorkbookPort } from "../excel";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { SelectedCell, SheetReport, WorkbookPort } from "../excel";
+import type { CatalogueChoice } from "./catalogue";
 import { applyUpdate, ReportMap } from "./reports";
+import { useCoverStatus } from "./use-cover-status";
 
-export type Activity = "load" | "validate" | undefined;
+export type Activity = "load" | "validate" | "addRow" | undefined;
+
+export interface LoadRequest {
+  choice: CatalogueChoice;
+  country: string;
+  /** In the SDMX form of the chosen template's or package's frequency. */
+  period: string;
+}
 
 /**
  * The pane's view of the workbook: validated on open, kept current by the change watcher, and
  * re-read in full on "Validate now". Failures become a sentence in `problem`.
  */
 export function useWorkbook(workbook: WorkbookPort) {
-  const [reports, setReports] = useState<ReportMap>(new Map());
+  const [reportMap, setReports] = useState<ReportMap>(new Map());
   const [selected, setSelected] = useState<SelectedCell>();
   const [problem, setProblem] = useState<string>();
   const [activity, setActivity] = useState<Activity>();
   const [lastLoaded, setLastLoaded] = useState<string>();
+  const reports = useMemo(() => [...reportMap.values()], [reportMap]);
 
   const fail = useCallback((error: unknown) => setProblem((error as Error).message), []);
   const merge = useCallback(
@@ -21,18 +31,28 @@ export function useWorkbook(workbook: WorkbookPort) {
       setReports((current) => applyUpdate(current, { reports: list, complete })),
     []
   );
+  useCoverStatus(workbook, reports, merge, fail);
 
-  const validateNow = useCallback(async () => {
-    setActivity("validate");
-    try {
-      merge(await workbook.readAll(), true);
-      setProblem(undefined);
-    } catch (error) {
-      fail(error);
-    } finally {
-      setActivity(undefined);
-    }
-  }, [workbook, merge, fail]);
+  /** Runs one user action: shows it as busy, and its failure as the pane's problem. */
+  const act = useCallback(
+    async (kind: Activity, action: () => Promise<void>) => {
+      setActivity(kind);
+      try {
+        await action();
+        setProblem(undefined);
+      } catch (error) {
+        fail(error);
+      } finally {
+        setActivity(undefined);
+      }
+    },
+    [fail]
+  );
+
+  const validateNow = useCallback(
+    () => act("validate", async () => merge(await workbook.readAll(), true)),
+    [act, workbook, merge]
+  );
 
   useEffect(() => {
     const unsubscribe = workbook.watch({
@@ -45,20 +65,22 @@ export function useWorkbook(workbook: WorkbookPort) {
   }, [workbook, merge, fail, validateNow]);
 
   const load = useCallback(
-    async (choice: TemplateChoice) => {
-      setActivity("load");
-      try {
-        const report = await workbook.loadTemplate(choice);
-        merge([report], false);
-        setLastLoaded(report.sheetId);
-        setProblem(undefined);
-      } catch (error) {
-        fail(error);
-      } finally {
-        setActivity(undefined);
-      }
-    },
-    [workbook, merge, fail]
+    ({ choice, country, period }: LoadRequest) =>
+      act("load", async () => {
+        const loaded =
+          choice.kind === "package"
+            ? await workbook.loadPackage({ packageId: choice.id, country, period })
+            : [await workbook.loadTemplate({ templateId: choice.id, country, period })];
+        merge(loaded, false);
+        setLastLoaded(loaded.find((r) => r.kind === "template")?.sheetId);
+      }),
+    [act, workbook, merge]
+  );
+
+  const addRow = useCallback(
+    (sheetId: string, code: string) =>
+      act("addRow", async () => merge([await workbook.addRow(sheetId, code)], false)),
+    [act, workbook, merge]
   );
 
   const go = useCallback(
@@ -79,7 +101,7 @@ export function useWorkbook(workbook: WorkbookPort) {
   );
 
   return {
-    reports: [...reports.values()],
+    reports,
     selected,
     problem,
     dismissProblem: () => setProblem(undefined),
@@ -87,6 +109,7 @@ export function useWorkbook(workbook: WorkbookPort) {
     lastLoaded,
     validateNow,
     load,
+    addRow,
     go,
     reread,
   };

@@ -31,6 +31,14 @@ function selectionIs(expected: { sheet: string; address: string }): boolean {
   return JSON.stringify(host.selection()) === JSON.stringify(expected);
 }
 
+/** Runs in the page: does the fake Excel's cell hold a value matching the pattern? */
+function cellMatches(expected: { sheet: string; address: string; pattern: string }): boolean {
+  type Host = { values(sheet: string, address: string): unknown[][] };
+  const host = (window as unknown as { __fakeExcel: Host }).__fakeExcel;
+  const value = host.values(expected.sheet, expected.address)[0][0];
+  return new RegExp(expected.pattern).test(String(value));
+}
+
 describeInBrowser("the task pane in Chromium, with the fake Excel and the real exchange", () => {
   let dir: string;
   let browser: Browser;
@@ -94,7 +102,8 @@ describeInBrowser("the task pane in Chromium, with the fake Excel and the real e
   }
 
   async function loadTemplate(page: Page, country: string) {
-    await page.getByLabel("Template", { exact: true }).selectOption(SHEET);
+    await page.getByLabel("Search the catalogue").fill(SHEET.toLowerCase());
+    await page.getByRole("radio", { name: new RegExp(`^${SHEET}`) }).check();
     await page.getByLabel("Reporting country").selectOption(country);
     await page.getByLabel("Reference period").fill("2026-06");
     await page.getByRole("button", { name: "Load", exact: true }).click();
@@ -109,7 +118,7 @@ describeInBrowser("the task pane in Chromium, with the fake Excel and the real e
   it("loads a template, lists a wrong figure, goes to it, and submits once it is fixed", async () => {
     const { page, pageErrors } = await openPane();
     await loadTemplate(page, "ME");
-    expect(await excel(page, `host.sheetNames()`)).toEqual(["Sheet1", SHEET]);
+    expect(await excel(page, `host.sheetNames()`)).toEqual(["Sheet1", SHEET, "midex-meta"]);
 
     await excel(page, `host.user.edit("${SHEET}", "C20", [new Array(96).fill(0)])`);
     await excel(page, `host.user.edit("${SHEET}", "E20", -3)`);
@@ -146,6 +155,33 @@ describeInBrowser("the task pane in Chromium, with the fake Excel and the real e
     expect(pageErrors).toEqual([]);
 
     await page.screenshot({ path: "/tmp/pane.png", fullPage: true });
+  });
+
+  it("loads a package, adds a row through the picker, and lists a finding in the new row", async () => {
+    const { page, pageErrors } = await openPane();
+    await page.getByLabel("Search the catalogue").fill("monthly international");
+    await page.getByRole("radio", { name: /^Monthly international protection/ }).check();
+    await page.getByLabel("Reporting country").selectOption("ME");
+    await page.getByLabel("Reference period").fill("2026-06");
+    await page.getByRole("button", { name: "Load", exact: true }).click();
+    const picker = page.getByRole("combobox", { name: /citizenship to add/i });
+    await picker.waitFor(WAIT);
+    const sheets = await excel<string[]>(page, `host.sheetNames()`);
+    expect(sheets.slice(0, 3)).toEqual(["Sheet1", "Cover", SHEET]);
+
+    await picker.pressSequentially("kiri");
+    await page.getByRole("listbox").getByRole("option", { name: "KI – Kiribati" }).click();
+    await page.getByRole("button", { name: "Add row", exact: true }).click();
+    const kiribati = { sheet: SHEET, address: "A102", pattern: "^KI$" };
+    await page.waitForFunction(cellMatches, kiribati, WAIT);
+
+    await excel(page, `host.user.edit("${SHEET}", "D102", -1)`);
+    await page.getByRole("button", { name: /^D102 .*negative number/ }).waitFor(WAIT);
+    const errorsOnCover = { sheet: "Cover", address: "E7", pattern: "^\\d+ errors?$" };
+    await page.waitForFunction(cellMatches, errorsOnCover, WAIT);
+    expect(pageErrors).toEqual([]);
+
+    await page.screenshot({ path: "/tmp/pane-package.png", fullPage: true });
   });
 
   it("shows the exchange's refusal plainly when the token is for another country", async () => {

@@ -1,5 +1,5 @@
 import { installFakeOffice } from "../fake-excel";
-import { ChangeWatcher, loadTemplate, ReportUpdate } from "../../src/excel";
+import { ChangeWatcher, loadTemplate, readSheetReport, ReportUpdate } from "../../src/excel";
 import { Finding } from "../../src/core";
 
 const SHEET = "ASYAPPCTZM";
@@ -121,5 +121,50 @@ describe("the change watcher", () => {
 
     expect(updates).toEqual([]);
     expect(host.handlerCount).toBe(0);
+  });
+
+  it("re-reads only the edited cells of a sheet it has read before", async () => {
+    const { host, updates } = await setUp();
+    await host.user.edit(SHEET, "E20", -1);
+    host.seed(SHEET, "E30", -5);
+
+    await host.user.edit(SHEET, "E21", -2);
+
+    const negatives = findingsOf(updates.at(-1), "figure-value").map((f) => f.address);
+    expect(negatives).toEqual(["E20", "E21"]);
+    expect(host.syncCount).toBe(2);
+  });
+
+  it("re-reads the whole sheet when a code or the metadata changes", async () => {
+    const { host, updates } = await setUp();
+    await host.user.edit(SHEET, "E20", -1);
+    host.seed(SHEET, "E30", -5);
+
+    await host.user.edit(SHEET, "B4", "June");
+
+    expect(findingsOf(updates.at(-1), "figure-value").map((f) => f.address)).toEqual([
+      "E20",
+      "E30",
+    ]);
+    expect(findingsOf(updates.at(-1), "sheet-metadata")).toHaveLength(1);
+  });
+
+  it("ends with the same findings as a full validation after a run of figure edits", async () => {
+    const { host, updates } = await setUp();
+    const edits: [string, unknown][] = [
+      ["C14", [[10, 4, 3, 2, 1, 1]]],
+      ["C15", 7],
+      ["E20", -3],
+      ["C14", [[11]]],
+      ["E20", ""],
+      ["K14", [[5, 1, 1, 1, 1, 1]]],
+      ["D16", "x"],
+      ["C20", [[2], [3], [4]]],
+    ];
+    for (const [address, value] of edits) await host.user.edit(SHEET, address, value);
+
+    const full = await readSheetReport(SHEET);
+    expect(findingsOf(updates.at(-1))).toEqual(full.kind === "template" ? full.findings : []);
+    expect(findingsOf(updates.at(-1)).length).toBeGreaterThan(0);
   });
 });

@@ -48,7 +48,7 @@ describe("going to a finding's cell", () => {
 });
 
 describe("reading sheets back", () => {
-  it("reads and validates one sheet in one sync", async () => {
+  it("reads and validates one sheet, with the workbook's stamps, in two syncs", async () => {
     const host = installFakeOffice(globalThis);
     await loadTemplate(choice);
     host.seed("ASYAPPCTZM", "E20", -5);
@@ -56,7 +56,7 @@ describe("reading sheets back", () => {
 
     const report = await readSheetReport("ASYAPPCTZM");
 
-    expect(host.syncCount).toBe(1);
+    expect(host.syncCount).toBe(2);
     expect(report.kind).toBe("template");
     const findings = report.kind === "template" ? report.findings : [];
     expect(findings.some((f) => f.ruleId === "figure-value" && f.address === "E20")).toBe(true);
@@ -74,13 +74,14 @@ describe("reading sheets back", () => {
     expect(reports.map((r) => [r.sheet, r.kind])).toEqual([
       ["Notes", "other"],
       ["ASYAPPCTZM", "template"],
+      ["midex-meta", "other"],
     ]);
   });
 
   it("reports a template sheet that cannot be read, with the core's explanation", async () => {
     const host = installFakeOffice(globalThis);
     await loadTemplate(choice);
-    host.seed("ASYAPPCTZM", "C254", 5);
+    host.seed("ASYAPPCTZM", "C102", 5);
 
     const report = await readSheetReport("ASYAPPCTZM");
 

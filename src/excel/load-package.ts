@@ -1,0 +1,74 @@
+import { buildSheetContent, findPackage, packageSchedule, UserError } from "../core";
+import { AddedSheets, addSheets } from "./add-sheets";
+import { coverGrid, FIRST_ENTRY_ROW, NOT_STARTED } from "./cover-layout";
+import { RunOptions } from "./run";
+import { uniqueSheetName } from "./sheet-name";
+import { PlannedSheet, plannedTemplateSheet, writableGrid } from "./template-sheet";
+
+export interface PackageChoice {
+  packageId: string;
+  country: string;
+  /** Already normalised to SDMX form, in the package's frequency. */
+  period: string;
+}
+
+const HEADER_FILL = "#DDEBF7";
+const COVER_WIDTHS = [110, 90, 260, 80, 90];
+
+function plannedCover(name: string, grid: ReturnType<typeof coverGrid>): PlannedSheet {
+  return {
+    name,
+    grid,
+    firstCell: "A1",
+    queue(worksheet) {
+      const whole = worksheet.getRangeByIndexes(0, 0, grid.length, grid[0].length);
+      whole.numberFormat = grid.map((row) => row.map(() => "@"));
+      whole.values = writableGrid(grid);
+      worksheet.getRange("A1").format.font.bold = true;
+      const header = worksheet.getRangeByIndexes(FIRST_ENTRY_ROW - 1, 0, 1, grid[0].length);
+      header.format.fill.color = HEADER_FILL;
+      header.format.font.bold = true;
+      COVER_WIDTHS.forEach((width, col) => {
+        worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width;
+      });
+    },
+  };
+}
+
+/**
+ * Loads a reporting package as one action: a cover listing its tables with their deadlines and
+ * statuses, then one sheet per template, all in the same three syncs as a single template.
+ */
+export async function loadPackage(
+  choice: PackageChoice,
+  options?: RunOptions
+): Promise<AddedSheets> {
+  const pkg = findPackage(choice.packageId);
+  if (!pkg) throw new UserError(`There is no reporting package "${choice.packageId}".`);
+  const schedule = packageSchedule(pkg, choice.period);
+
+  return addSheets((taken) => {
+    const names = [...taken];
+    const claim = (wanted: string) => {
+      const name = uniqueSheetName(wanted, names);
+      names.push(name);
+      return name;
+    };
+    const coverName = claim("Cover");
+    const sheets = schedule.map(({ template }) => {
+      const content = buildSheetContent(template, choice.country, choice.period, "common");
+      return plannedTemplateSheet(claim(template.id), template, content, choice);
+    });
+    const entries = schedule.map(({ template, deadline }, i) => ({
+      sheet: sheets[i].name,
+      templateId: template.id,
+      title: template.title,
+      deadline,
+      status: NOT_STARTED,
+    }));
+    return [
+      plannedCover(coverName, coverGrid(pkg, choice.country, choice.period, entries)),
+      ...sheets,
+    ];
+  }, options);
+}

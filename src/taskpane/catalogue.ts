@@ -1,0 +1,136 @@
+import {
+  articleOf,
+  deadline,
+  Frequency,
+  normalisePeriod,
+  packageSchedule,
+  ReportingPackage,
+  Template,
+} from "../core";
+
+/** What the catalogue offers: one template, or a reporting package loaded as one action. */
+export type CatalogueChoice = { kind: "template"; id: string } | { kind: "package"; id: string };
+
+export interface CatalogueEntry {
+  choice: CatalogueChoice;
+  /** Stable key for the UI, e.g. "template:ASYAPPCTZM". */
+  key: string;
+  name: string;
+  title: string;
+  frequency: Frequency;
+  /** The transmission deadline for the chosen period; undefined until a period is known. */
+  deadline?: string;
+  /** How many tables a package holds. */
+  tables?: number;
+}
+
+export interface CatalogueGroup {
+  heading: string;
+  entries: CatalogueEntry[];
+}
+
+export const FREQUENCY_NAME: Record<Frequency, string> = {
+  M: "Monthly",
+  Q: "Quarterly",
+  A: "Annual",
+};
+
+/**
+ * The period in `frequency` that `text` falls in: a month gives its quarter and year, a quarter
+ * its year. One typed period thus dates every table; a year cannot give a month.
+ */
+export function periodFor(text: string, frequency: Frequency): string | undefined {
+  const exact = normalisePeriod(text, frequency);
+  if (exact) return exact;
+  const month = normalisePeriod(text, "M");
+  const quarter = normalisePeriod(text, "Q");
+  if (month && frequency === "Q") {
+    return `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+  }
+  if ((month || quarter) && frequency === "A") return (month ?? quarter)!.slice(0, 4);
+  return undefined;
+}
+
+export function articleLabel(template: Template): string {
+  const { article, paragraph } = articleOf(template);
+  if (article === 0) return "Other tables";
+  // Only Article 4 is split by paragraph in the pane; the others fit one group each.
+  return article === 4 && paragraph !== undefined ? `Art. 4(${paragraph})` : `Art. ${article}`;
+}
+
+function articleRank(template: Template): number {
+  const { article, paragraph } = articleOf(template);
+  return (article === 0 ? 99 : article) * 100 + (article === 4 ? (paragraph ?? 0) : 0);
+}
+
+function templateEntry(template: Template, periodText: string): CatalogueEntry {
+  const period = periodFor(periodText, template.frequency);
+  return {
+    choice: { kind: "template", id: template.id },
+    key: `template:${template.id}`,
+    name: template.id,
+    title: `${template.title} (${template.dataset})`,
+    frequency: template.frequency,
+    deadline: period
+      ? deadline(period, template.frequency, template.deadline.monthsAfterPeriodEnd)
+      : undefined,
+  };
+}
+
+function packageEntry(pkg: ReportingPackage, periodText: string): CatalogueEntry {
+  const period = periodFor(periodText, pkg.frequency);
+  const deadlines = period ? packageSchedule(pkg, period).map((s) => s.deadline) : [];
+  return {
+    choice: { kind: "package", id: pkg.id },
+    key: `package:${pkg.id}`,
+    name: pkg.title.charAt(0).toUpperCase() + pkg.title.slice(1),
+    title: pkg.templates.map((t) => t.id).join(", "),
+    frequency: pkg.frequency,
+    // The earliest table sets the pace.
+    deadline: deadlines.length > 0 ? [...deadlines].sort()[0] : undefined,
+    tables: pkg.templates.length,
+  };
+}
+
+function matches(query: string, ...texts: string[]): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const haystack = texts.join(" ").toLowerCase();
+  return words.every((word) => haystack.includes(word));
+}
+
+/**
+ * The catalogue as the pane lists it: reporting packages first, then templates grouped by the
+ * article of the Regulation that asks for them; `query` keeps entries whose id, title, dataset
+ * (or, for a package, one of its tables) contains every word typed.
+ */
+export function catalogueGroups(
+  templates: Template[],
+  packages: ReportingPackage[],
+  query: string,
+  periodText: string
+): CatalogueGroup[] {
+  const groups: CatalogueGroup[] = [];
+  const shownPackages = packages.filter((p) =>
+    matches(query, p.id, p.title, ...p.templates.flatMap((t) => [t.id, t.title, t.dataset]))
+  );
+  if (shownPackages.length > 0) {
+    groups.push({
+      heading: "Reporting packages",
+      entries: shownPackages.map((p) => packageEntry(p, periodText)),
+    });
+  }
+  const byArticle = new Map<string, { rank: number; templates: Template[] }>();
+  for (const template of templates) {
+    if (!matches(query, template.id, template.title, template.dataset)) continue;
+    const label = articleLabel(template);
+    const group = byArticle.get(label) ?? { rank: articleRank(template), templates: [] };
+    group.templates.push(template);
+    byArticle.set(label, group);
+  }
+  [...byArticle]
+    .sort((a, b) => a[1].rank - b[1].rank)
+    .forEach(([heading, group]) =>
+      groups.push({ heading, entries: group.templates.map((t) => templateEntry(t, periodText)) })
+    );
+  return groups;
+}
