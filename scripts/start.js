@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // `npm start`: everything a statistician needs to try the add-in on their own computer.
-// 1. prepares the WB-MIDEX programs (first run only);
-// 2. starts the local exchange service and, on first run, creates an access token;
-// 3. serves the task pane on https://localhost:3000 with a trusted development certificate;
-// 4. loads the add-in into desktop Excel (Windows, macOS) or explains how to add it to Excel on
-//    the web. Ctrl+C stops everything.
+// - prepares the WB-MIDEX programs (when they are not built yet);
+// - starts the local exchange service and, on first run, creates an access token (later runs
+//   say how to make one);
+// - serves the task pane on https://localhost:3000 with a trusted development certificate;
+// - loads the add-in into desktop Excel (Windows, macOS) or explains how to add it to Excel on
+//   the web. Ctrl+C stops everything.
+// The steps are numbered as they run, so a second start counts three, not "Step 2 of 4".
 const { spawn, spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const https = require("node:https");
@@ -30,6 +32,7 @@ const PANE_START_TIMEOUT_MS = 180_000;
 const children = new Map();
 let sideloaded;
 let stopping = false;
+const steps = { done: 0, total: fs.existsSync(CLI_BUILD) ? 3 : 4 };
 
 function say(...lines) {
   console.log(["", ...lines].join("\n"));
@@ -37,6 +40,11 @@ function say(...lines) {
 
 function heading(text) {
   say(`=== ${text} ===`);
+}
+
+function step(text) {
+  steps.done += 1;
+  heading(`Step ${steps.done} of ${steps.total}: ${text}`);
 }
 
 /** npm itself, whether this script runs under `npm start` or directly with node. */
@@ -52,7 +60,7 @@ function buildNodeSide() {
   if (fs.existsSync(CLI_BUILD)) {
     return true;
   }
-  heading("Step 1 of 4: preparing the WB-MIDEX programs (first run only, about a minute)");
+  step("preparing the WB-MIDEX programs (first run only, about a minute)");
   const npm = npmCommand(["run", "build:node"]);
   const result = spawnSync(npm.command, npm.args, {
     cwd: ROOT,
@@ -91,6 +99,19 @@ function explainFailure(output) {
     .map((line) => `  ${line}`);
 }
 
+/** Where the pane takes the exchange's address and the token, in the pane's own words. */
+function whereToPaste(token) {
+  return [
+    "In Excel, open the WB-MIDEX pane (Home tab > Migration statistics). In its Submit section,",
+    `enter ${EXCHANGE_URL} in the Exchange address field and paste ${token} into the`,
+    "Access token field.",
+  ];
+}
+
+function tokenCommand(country) {
+  return `  npx midex token create --country ${country} --db ${DB_FILE}`;
+}
+
 function createFirstToken() {
   const country = validCountry();
   const result = spawnSync(
@@ -103,7 +124,7 @@ function createFirstToken() {
       `Could not create an access token for ${country}:`,
       ...explainFailure(`${result.stdout || ""}\n${result.stderr || ""}`),
       "You can create one later with:",
-      `  node bin/midex.js token create --country ${country} --db ${DB_FILE}`
+      tokenCommand(country)
     );
     return;
   }
@@ -115,8 +136,23 @@ function createFirstToken() {
       .split(/\r?\n/)
       .map((line) => `    ${line}`),
     "",
-    "In Excel, open the WB-MIDEX pane (Home tab > Migration statistics), open its connection",
-    `settings, enter the exchange address ${EXCHANGE_URL} and paste this token there.`
+    ...whereToPaste("this token")
+  );
+}
+
+/**
+ * Tokens are shown only when made and the exchange keeps only their hashes, so a later start
+ * cannot show the first one again; it says how to make another for the country.
+ */
+function explainTokenAgain() {
+  const country = validCountry();
+  say(
+    `The exchange database ${DB_FILE} already exists, so no new access token was made. Tokens`,
+    `are shown only once; if you no longer have one for ${country}, make a new one in another`,
+    "window with:",
+    tokenCommand(country),
+    ...whereToPaste("it"),
+    "For another country, set MIDEX_COUNTRY (e.g. MIDEX_COUNTRY=RS) or change --country."
   );
 }
 
@@ -194,7 +230,7 @@ function relay(streams, prefix) {
 }
 
 async function startExchange(canRun) {
-  heading("Step 2 of 4: starting the exchange service");
+  step("starting the exchange service");
   if (!canRun) {
     say("Skipped: the WB-MIDEX programs are not prepared.");
     return false;
@@ -206,7 +242,9 @@ async function startExchange(canRun) {
     );
     return false;
   }
-  if (!fs.existsSync(path.join(ROOT, DB_FILE))) {
+  if (fs.existsSync(path.join(ROOT, DB_FILE))) {
+    explainTokenAgain();
+  } else {
     createFirstToken();
   }
 
@@ -311,7 +349,7 @@ function paneAnswers() {
 }
 
 async function startPane() {
-  heading("Step 3 of 4: serving the WB-MIDEX pane on https://localhost:3000");
+  step("serving the WB-MIDEX pane on https://localhost:3000");
   explainTrust(await prepareCertificates());
   if (await isPortOpen(PANE_PORT)) {
     say(
@@ -380,7 +418,7 @@ function explainWebSideload() {
 }
 
 async function offerAddIn() {
-  heading("Step 4 of 4: adding WB-MIDEX to Excel");
+  step("adding WB-MIDEX to Excel");
   const desktop = process.platform === "win32" || process.platform === "darwin";
   if (desktop && (await sideloadIntoDesktopExcel())) {
     say('Excel is opening with the add-in. On the Home tab, choose "Migration statistics".');

@@ -1,7 +1,10 @@
 import { promises as fs } from "fs";
+import path from "path";
 import { InvalidArgumentError } from "commander";
 import { codeLists, normalisePeriod, periodExample, SheetData, Template, UserError } from "../core";
+import { excerpt } from "../core/messages/en";
 import { fileProblem, WorkbookContent } from "../workbook";
+import { geoAlias } from "./country-alias";
 
 export const FREQUENCY_WORD = { M: "monthly", Q: "quarterly", A: "annual" } as const;
 
@@ -12,14 +15,21 @@ export const FREQUENCY_WORD = { M: "monthly", Q: "quarterly", A: "annual" } as c
 export function reportingCountry(text: string, codeListId = "geo"): string {
   const code = text.trim().toUpperCase();
   if (!codeLists.has(codeListId, code)) {
+    const alias = geoAlias(code);
+    if (alias && codeLists.has(codeListId, alias)) {
+      throw new UserError(
+        `"${excerpt(text)}" is not a Eurostat geo code: did you mean ${alias}? ` +
+          `Eurostat writes ${codeLists.label(codeListId, alias) ?? alias} as ${alias}.`
+      );
+    }
     const participants = codeLists
       .get(codeListId)
       .codes.slice(0, 6)
       .map((c) => c.code)
       .join(", ");
     throw new UserError(
-      `"${text}" is not a reporting country code. Use a Eurostat geo code; the WB-MIDEX ` +
-        `participants are ${participants}.`
+      `"${excerpt(text)}" is not a reporting country code. Use a Eurostat geo code; the ` +
+        `WB-MIDEX participants are ${participants}.`
     );
   }
   return code;
@@ -30,24 +40,60 @@ export function referencePeriod(template: Template, text: string): string {
   const period = normalisePeriod(text, template.frequency);
   if (!period) {
     throw new UserError(
-      `"${text}" is not a reference period of ${template.id}, which is ` +
+      `"${excerpt(text)}" is not a reference period of ${template.id}, which is ` +
         `${FREQUENCY_WORD[template.frequency]}; write it like ${periodExample(template.frequency)}.`
     );
   }
   return period;
 }
 
-/** A workbook path to write: it must end in .xlsx and, unless forced, not exist yet. */
-export async function outputWorkbook(file: string, force = false): Promise<string> {
-  if (!/\.xlsx$/i.test(file)) {
-    throw new UserError(`the output file should end in .xlsx, not "${file}".`);
-  }
-  const exists = await fs.stat(file).then(
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
     () => true,
     () => false
   );
-  if (exists && !force) throw new UserError(`${file} already exists; pass --force to replace it.`);
+}
+
+/** The same file, however it is named (a relative path, a link, another letter case). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [statA, statB] = await Promise.all([
+    fs.stat(a).catch(() => null),
+    fs.stat(b).catch(() => null),
+  ]);
+  return statA !== null && statB !== null && statA.ino === statB.ino && statA.dev === statB.dev;
+}
+
+export interface OutputChoice {
+  /** ".xlsx" or ".csv": what the file will hold. */
+  extension: string;
+  /** The file the command reads, which it must never write over. */
+  input?: string;
+  force?: boolean;
+}
+
+/**
+ * A path to write: with the extension of what it will hold, not the file being read, and,
+ * unless forced, not an existing file.
+ */
+export async function outputFile(file: string, choice: OutputChoice): Promise<string> {
+  if (choice.input && (await sameFile(file, choice.input))) {
+    throw new UserError(
+      `the output file ${file} is the file being read; give another name with -o.`
+    );
+  }
+  if (!file.toLowerCase().endsWith(choice.extension)) {
+    throw new UserError(`the output file should end in ${choice.extension}, not "${file}".`);
+  }
+  if ((await exists(file)) && !choice.force) {
+    throw new UserError(`${file} already exists; pass --force to replace it.`);
+  }
   return file;
+}
+
+/** A workbook path to write: it must end in .xlsx and, unless forced, not exist yet. */
+export function outputWorkbook(file: string, force = false, input?: string): Promise<string> {
+  return outputFile(file, { extension: ".xlsx", force, input });
 }
 
 /** Commander parser for --rounded: a positive whole base, or "auto". */
@@ -68,12 +114,15 @@ export function portOption(text: string): number {
   return port;
 }
 
-export function positiveNumberOption(text: string): number {
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new InvalidArgumentError("give a number greater than 0.");
+export const MAX_TOKEN_DAYS = 3650;
+
+/** Commander parser for --expires-days: whole days from 1 to ten years. */
+export function tokenDaysOption(text: string): number {
+  const days = Number(text);
+  if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) {
+    throw new InvalidArgumentError(`give a whole number of days from 1 to ${MAX_TOKEN_DAYS}.`);
   }
-  return value;
+  return days;
 }
 
 /** The one template sheet a command works on; --sheet chooses when a workbook holds several. */

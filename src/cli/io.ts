@@ -5,10 +5,26 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
+/**
+ * Writes to a process stream until its reader goes away: `midex validate x.xlsx | head -1` closes
+ * the pipe early, which is the reader's choice, not an error, so the rest is dropped quietly and
+ * the command still ends with its own exit code.
+ */
+function streamWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") closed = true;
+    else throw error;
+  });
+  return (text) => {
+    if (!closed) stream.write(text.endsWith("\n") ? text : `${text}\n`);
+  };
+}
+
 export function processIo(): Io {
   return {
-    out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
-    err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+    out: streamWriter(process.stdout),
+    err: streamWriter(process.stderr),
     env: process.env,
   };
 }

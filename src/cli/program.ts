@@ -10,6 +10,7 @@ import { addTemplateCommand } from "./commands/template";
 import { addTemplatesCommand } from "./commands/templates";
 import { addTokenCommand } from "./commands/token";
 import { addValidateCommand } from "./commands/validate";
+import { midexVersion } from "./version";
 
 function buildProgram(context: CliContext): Command {
   const program = new Command("midex")
@@ -21,6 +22,7 @@ function buildProgram(context: CliContext): Command {
       writeOut: (text) => context.io.out(text),
       writeErr: (text) => context.io.err(text),
     })
+    .version(midexVersion(), "-V, --version", "print the version of midex")
     .exitOverride()
     .showHelpAfterError("(run `midex --help` for the commands and their options)");
 
@@ -33,7 +35,17 @@ function buildProgram(context: CliContext): Command {
   addServeCommand(program, context);
   addTokenCommand(program, context);
   addSubmitCommand(program, context);
+  pointToOwnHelp(program);
   return program;
+}
+
+/** After a mistake in a command's options, the hint names that command's own help. */
+function pointToOwnHelp(command: Command, names: string[] = []): void {
+  for (const sub of command.commands) {
+    const path = [...names, sub.name()];
+    sub.showHelpAfterError(`(run \`midex ${path.join(" ")} --help\` for its options)`);
+    pointToOwnHelp(sub, path);
+  }
 }
 
 /** Runs one command line (without "node midex") and returns the process's exit code. */

@@ -1,5 +1,5 @@
 import { dataCellAddress, SheetData } from "./layout/read-sheet";
-import { keyString, templateLayout } from "./layout/sheet-layout";
+import { DimensionKey, keyString, templateLayout } from "./layout/sheet-layout";
 import { normalisePeriod } from "./periods";
 import { Observation, STATUS_NORMAL } from "./sdmx/observation";
 import { Template } from "./templates/schema";
@@ -79,8 +79,13 @@ export function placeObservations(
 ): { placements: Placement[]; unplaced: Unplaced[] } {
   const { layout, template } = sheet;
   const marker = notAvailableMarker(template);
-  const rows = new Map(layout.rowKeys.map((k, i) => [keyString(k, layout.rowDims), i]));
-  const cols = new Map(layout.colKeys.map((k, i) => [keyString(k, layout.colDims), i]));
+  // Cleared rows and columns (all codes empty) are never the cell of an observation.
+  const index = (keys: DimensionKey[], dims: string[]) =>
+    new Map(
+      keys.flatMap((k, i) => (dims.every((d) => !k[d]) ? [] : [[keyString(k, dims), i] as const]))
+    );
+  const rows = index(layout.rowKeys, layout.rowDims);
+  const cols = index(layout.colKeys, layout.colDims);
   const period = normalisePeriod(sheet.period, template.frequency) ?? sheet.period;
   const fixed = fixedKey(sheet);
   const taken = new Set<string>();

@@ -76,8 +76,7 @@ export async function addStampPart(xlsx: Buffer, xml: string): Promise<Buffer> {
 }
 
 /** The stamp part's XML, found by its namespace; undefined when the workbook has none. */
-export async function readStampPart(xlsx: Buffer): Promise<string | undefined> {
-  const zip = await JSZip.loadAsync(xlsx);
+export async function readStampPart(zip: JSZip): Promise<string | undefined> {
   for (const n of itemNumbers(zip).sort((a, b) => a - b)) {
     const xml = await text(zip, `customXml/item${n}.xml`);
     if (xml.includes(`xmlns="${STAMP_NAMESPACE}"`)) return xml;

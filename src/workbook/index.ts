@@ -11,3 +11,4 @@ export {
 } from "./write-template";
 export { writeFigures } from "./write-figures";
 export { fileProblem } from "./file-problem";
+export { refuseMacroWorkbook } from "./macros";

@@ -1,5 +1,6 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import {
   cellAddress,
   CellValue,
@@ -31,6 +32,14 @@ export interface OpenedWorkbook {
   workbook: ExcelJS.Workbook;
   /** The custom XML part holding the stamp, which exceljs does not keep; saved back as it was. */
   stampXml?: string;
+  /** The package holds VBA macros, which exceljs would drop on saving. */
+  hasMacros: boolean;
+}
+
+function notAWorkbook(file: string): UserError {
+  return new UserError(
+    `cannot read ${file}: not an Excel .xlsx workbook (save it from Excel as "Excel Workbook").`
+  );
 }
 
 /** Opens a workbook; anything that is not a readable .xlsx is the user's to fix. */
@@ -43,15 +52,25 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
     if (problem) throw new UserError(`cannot read ${file}: ${problem}.`);
     throw error;
   }
+  // Any zip loads into exceljs as an empty workbook, so the package's workbook part is looked for.
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw notAWorkbook(file);
+  }
+  if (!zip.file("xl/workbook.xml")) throw notAWorkbook(file);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
-    throw new UserError(
-      `cannot read ${file}: not an Excel .xlsx workbook (save it from Excel as "Excel Workbook").`
-    );
+    throw notAWorkbook(file);
   }
-  return { workbook, stampXml: await readStampPart(bytes) };
+  return {
+    workbook,
+    stampXml: await readStampPart(zip),
+    hasMacros: zip.file("xl/vbaProject.bin") !== null,
+  };
 }
 
 export function sheetGrid(worksheet: ExcelJS.Worksheet): {

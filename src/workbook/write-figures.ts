@@ -1,6 +1,7 @@
 import { DimensionKey, Placement, readSheet, UserError } from "../core";
 import { appendRows } from "./add-rows";
 import { openWorkbook, sheetGrid } from "./read-workbook";
+import { refuseMacroWorkbook } from "./macros";
 import { saveWorkbook } from "./save";
 import { applyFigureValidation, clearFigureValidation } from "./sheet-rules";
 
@@ -16,7 +17,9 @@ export async function writeFigures(
   placements: Placement[],
   rows: DimensionKey[] = []
 ): Promise<void> {
-  const { workbook, stampXml } = await openWorkbook(file);
+  refuseMacroWorkbook(file);
+  const { workbook, stampXml, hasMacros } = await openWorkbook(file);
+  if (hasMacros) refuseMacroWorkbook(file, true);
   const worksheet = workbook.getWorksheet(sheetName);
   if (!worksheet) throw new UserError(`${file} has no sheet named "${sheetName}".`);
   const sheet = readSheet(sheetGrid(worksheet).grid, sheetName);

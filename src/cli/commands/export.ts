@@ -1,35 +1,46 @@
 import { Command } from "commander";
 import { sheetToObservations, summarise, validateSheet, writeSdmxCsv } from "../../core";
 import { readWorkbook } from "../../workbook";
-import { chooseSheet, writeText } from "../arguments";
+import { chooseSheet, outputFile, writeText } from "../arguments";
 import { CliContext, EXIT, Io } from "../io";
 import { findingLines, summaryLine } from "../output";
 
 export interface ExportOptions {
   output: string;
   force?: boolean;
+  allowErrors?: boolean;
   sheet?: string;
 }
 
-/** Writes a sheet's figures as SDMX-CSV 2.0; a sheet with errors is refused unless forced. */
+/**
+ * Writes a sheet's figures as SDMX-CSV 2.0 to a new .csv file (an existing one only with
+ * --force, never the workbook itself); a sheet with errors is refused unless allowed.
+ */
 export async function runExport(file: string, options: ExportOptions, io: Io) {
+  const output = await outputFile(options.output, {
+    extension: ".csv",
+    input: file,
+    force: options.force,
+  });
   const sheet = chooseSheet(await readWorkbook(file), file, options.sheet);
   const findings = validateSheet(sheet);
   const summary = summarise(findings);
   if (summary.errors > 0) {
     for (const line of findingLines(findings)) io.err(line);
     io.err(summaryLine(file, summary));
-    if (!options.force) {
-      io.err("Not exported. Correct the errors, or pass --force to export the sheet as it is.");
+    if (!options.allowErrors) {
+      io.err(
+        "Not exported. Correct the errors, or pass --allow-errors to export the sheet as it is."
+      );
       return EXIT.findings;
     }
   }
 
   const observations = sheetToObservations(sheet);
-  await writeText(options.output, writeSdmxCsv(sheet.template, observations));
+  await writeText(output, writeSdmxCsv(sheet.template, observations));
   io.out(
     `Wrote ${observations.length} observations of ${sheet.template.id} ` +
-      `(${sheet.country}, ${sheet.period}) to ${options.output}.`
+      `(${sheet.country}, ${sheet.period}) to ${output}.`
   );
   return EXIT.ok;
 }
@@ -40,7 +51,8 @@ export function addExportCommand(program: Command, context: CliContext) {
     .description("write a template sheet's figures as SDMX-CSV 2.0")
     .argument("<file.xlsx>", "a template workbook")
     .requiredOption("-o, --output <data.csv>", "the SDMX-CSV file to write")
-    .option("--force", "export even when the sheet has errors")
+    .option("--allow-errors", "export even when the sheet has errors")
+    .option("--force", "replace the output file if it exists")
     .option("--sheet <name>", "the template sheet to export, when the workbook has several")
     .action((file: string, options: ExportOptions) =>
       context.finish(runExport(file, options, context.io))

@@ -1,20 +1,23 @@
 import { Command } from "commander";
 import {
   addedCodes,
-  describeKey,
+  keyString,
   missingRowKeys,
+  Observation,
   ParsedSdmx,
-  ParseProblem,
   placeObservations,
-  readSdmxCsv,
   SheetData,
   Unplaced,
   UserError,
   withRows,
 } from "../../core";
-import { readWorkbook, writeFigures } from "../../workbook";
-import { readText } from "../arguments";
+import { readWorkbook, refuseMacroWorkbook, writeFigures } from "../../workbook";
 import { CliContext, EXIT, Io } from "../io";
+import { leftOutLines } from "../left-out";
+import { readDataFile } from "../sdmx-file";
+
+/** The reason the core gives for an observation whose key has no cell on the sheet. */
+const NO_CELL = "the sheet has no cell for this key";
 
 export interface ImportOptions {
   into: string;
@@ -31,9 +34,9 @@ function targetSheet(sheets: SheetData[], parsed: ParsedSdmx, options: ImportOpt
     (s) => s.template.id === template.id && (!options.sheet || s.sheetName === options.sheet)
   );
   if (candidates.length === 0) {
-    const which = options.sheet ? `a sheet "${options.sheet}" of` : "a sheet of";
+    const which = options.sheet ? `a sheet "${options.sheet}" of template` : "a sheet of template";
     throw new UserError(
-      `${options.into} has no ${which} template ${template.id}, which the data are for. ` +
+      `${options.into} does not have ${which} ${template.id}, which the data are for. ` +
         `Create one with \`midex template ${template.id}\`.`
     );
   }
@@ -51,31 +54,43 @@ function targetSheet(sheets: SheetData[], parsed: ParsedSdmx, options: ImportOpt
   return candidates[0];
 }
 
-/** Each observation that did not reach the sheet, with its reason, in the file's line order. */
-function leftOutLines(problems: ParseProblem[], unplaced: Unplaced[]): string[] {
-  const lines = [
-    ...problems.map((p) => ({ line: p.line, text: `not read:   ${p.message}` })),
-    ...unplaced.map(({ observation, reason }) => {
-      const at = observation.line === undefined ? "" : `line ${observation.line}: `;
-      return {
-        line: observation.line ?? 0,
-        text: `not placed: ${at}${describeKey(observation)}: ${reason}`,
-      };
-    }),
-  ];
-  return lines.sort((a, b) => a.line - b.line).map((l) => l.text);
+/**
+ * Observations with an empty code for one of the sheet's dimensions have no cell: a row or
+ * column whose codes were cleared has empty codes too, and must not take them.
+ */
+function withoutEmptyCodes(sheet: SheetData, observations: Observation[]) {
+  const dims = [...sheet.layout.rowDims, ...sheet.layout.colDims];
+  const coded: Observation[] = [];
+  const uncoded: Unplaced[] = [];
+  for (const observation of observations) {
+    const empty = dims.find((d) => (observation.key[d] ?? "").trim() === "");
+    if (empty) uncoded.push({ observation, reason: `it has no ${empty} code` });
+    else coded.push(observation);
+  }
+  return { coded, uncoded };
 }
 
-/**
- * Fills a workbook's figure cells from SDMX-CSV by dimension key, adding a row for each known code
- * the sheet does not show yet; nothing is left out unsaid.
- */
+/** "the sheet has no cell" said for the part of the key the sheet lacks, so alike ones group. */
+function sayWhichKey(sheet: SheetData, { observation, reason }: Unplaced): Unplaced {
+  if (reason !== NO_CELL) return { observation, reason };
+  const { rowDims, colDims, rowKeys } = sheet.layout;
+  const rows = new Set(rowKeys.map((k) => keyString(k, rowDims)));
+  const dims = rows.has(keyString(observation.key, rowDims)) ? colDims : rowDims;
+  const part = dims.map((d) => `${d}=${observation.key[d]}`).join(", ");
+  return { observation, reason: `the sheet has no cell for ${part}` };
+}
+
 export async function runImport(dataFile: string, options: ImportOptions, io: Io) {
-  const parsed = readSdmxCsv(await readText(dataFile));
+  refuseMacroWorkbook(options.into);
+  const parsed = await readDataFile(dataFile, options.into);
   const { sheets, formulaCells } = await readWorkbook(options.into);
   const sheet = targetSheet(sheets, parsed, options);
-  const rows = missingRowKeys(sheet, parsed.observations);
-  const { placements, unplaced } = placeObservations(withRows(sheet, rows), parsed.observations);
+  const { coded, uncoded } = withoutEmptyCodes(sheet, parsed.observations);
+  const rows = missingRowKeys(sheet, coded);
+  const extended = withRows(sheet, rows);
+  const placed = placeObservations(extended, coded);
+  const placements = placed.placements;
+  const unplaced = [...uncoded, ...placed.unplaced.map((u) => sayWhichKey(extended, u))];
   if (placements.length > 0) {
     await writeFigures(options.into, sheet.sheetName!, placements, rows);
   }

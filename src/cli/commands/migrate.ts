@@ -35,8 +35,8 @@ function packageOf(sheets: SheetData[]): ReportingPackage | undefined {
  * dimension key. Nothing is written when a figure would be lost: each one is listed instead.
  */
 export async function runMigrate(file: string, options: MigrateOptions, io: Io): Promise<number> {
+  const output = await outputWorkbook(options.output, options.force, file);
   const { sheets } = await readWorkbook(file);
-  const output = await outputWorkbook(options.output, options.force);
   const migrations = sheets.map((sheet) => ({
     from: sheet,
     ...migrateSheet(sheet, getTemplate(sheet.template.id)),

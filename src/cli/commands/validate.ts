@@ -5,6 +5,7 @@ import { readText, roundedOption } from "../arguments";
 import { CliContext, EXIT, Io } from "../io";
 import { printReport, report, ReportedFinding } from "../output";
 import { checkSdmxCsv } from "../sdmx-check";
+import { inFile } from "../sdmx-file";
 import { versionFindings } from "../version-check";
 
 export interface ValidateOptions {
@@ -24,7 +25,10 @@ async function looksLikeSdmxCsv(file: string): Promise<boolean> {
  * of an SDMX-CSV file.
  */
 export async function findingsOf(file: string, options: ValidationOptions) {
-  if (await looksLikeSdmxCsv(file)) return checkSdmxCsv(await readText(file), options);
+  if (await looksLikeSdmxCsv(file)) {
+    const text = await readText(file);
+    return inFile(file, () => checkSdmxCsv(text, options));
+  }
   const { sheets, stamps } = await readWorkbook(file);
   return [
     ...checkStamps(sheets, stamps.xml, stamps.grid),

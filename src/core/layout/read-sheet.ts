@@ -2,6 +2,7 @@ import { UserError } from "../errors";
 import { findTemplate } from "../templates/catalogue";
 import { findTemplateVersion } from "../templates/history";
 import { Template } from "../templates/schema";
+import { excerpt } from "../messages/en";
 import { CellValue } from "../values";
 import { cellAddress } from "./a1";
 import { DimensionKey, headerGeometry, META, SheetLayout } from "./sheet-layout";
@@ -47,9 +48,56 @@ export function templateIdOf(grid: CellValue[][]): string | undefined {
   return id && findTemplate(id) ? id : undefined;
 }
 
+function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || value === "";
+}
+
+/**
+ * Column A of each header code row names a column dimension, and the row header row names the row
+ * dimensions, as the generator writes them. Another dimension there means B2 was changed to
+ * another template's id; a sheet that has no header at all has nothing to misread.
+ */
+function checkHeader(grid: CellValue[][], template: Template, where: string): void {
+  const geometry = headerGeometry(template.layout.rows.length, template.layout.columns.length);
+  const expected = [
+    ...template.layout.columns.map((id, i) => ({ row: geometry.codeRowOf(i), col: 0, id })),
+    ...template.layout.rows.map((id, j) => ({ row: geometry.rowHeaderRow, col: 2 * j, id })),
+  ];
+  const wrong = expected.find(({ row, col, id }) => {
+    const found = text(grid[row]?.[col]);
+    return found !== "" && found !== id;
+  });
+  if (!wrong) return;
+  const address = cellAddress(wrong.row, wrong.col);
+  throw new UserError(
+    `${where}'s header rows do not match template ${template.id} named in B2: ${address} ` +
+      `should hold "${wrong.id}". Put back the template id the sheet was made with, or load ` +
+      `template ${template.id} on a new sheet.`
+  );
+}
+
+/** The last column, counted from 0, with a code in a header code row or a figure below. */
+function lastColumn(grid: CellValue[][], codeRows: number[], firstDataRow: number): number {
+  let last = -1;
+  codeRows.forEach((row) => {
+    (grid[row] ?? []).forEach((v, col) => {
+      if (text(v) !== "") last = Math.max(last, col);
+    });
+  });
+  for (let row = firstDataRow; row < grid.length; row++) {
+    (grid[row] ?? []).forEach((v, col) => {
+      if (!isBlank(v)) last = Math.max(last, col);
+    });
+  }
+  return last;
+}
+
 /**
  * Reads a sheet back from its values. Keys come from the codes written on the sheet itself (not
  * from the template), so rows the user added or codes the user changed are seen as they are.
+ * The sheet is read to its last row and column holding a code or a figure: a blank row or column
+ * in between (cleared by the user) is kept, with empty codes, so every address stays right, and
+ * nothing below or beside it is lost.
  */
 export function readSheet(grid: CellValue[][], sheetName?: string): SheetData {
   const where = sheetName ? `Sheet "${sheetName}"` : "The sheet";
@@ -59,30 +107,42 @@ export function readSheet(grid: CellValue[][], sheetName?: string): SheetData {
   if (!template) {
     throw new UserError(
       `${where} is not a WB-MIDEX template: cell B2 should hold a template id such as ASYAPPCTZM` +
-        (id ? `, but holds "${id}".` : ", but is empty.")
+        (id ? `, but holds "${excerpt(id)}".` : ", but is empty.")
     );
   }
+  checkHeader(grid, template, where);
   const rowDims = template.layout.rows;
   const colDims = template.layout.columns;
   const geometry = headerGeometry(rowDims.length, colDims.length);
-  const width = Math.max(...grid.map((row) => row.length), 0);
+  const codeRows = colDims.map((_, i) => geometry.codeRowOf(i));
+  const lastCol = lastColumn(grid, codeRows, geometry.firstDataRow);
 
   const colKeys: DimensionKey[] = [];
-  for (let col = geometry.firstDataCol; col < width; col++) {
+  for (let col = geometry.firstDataCol; col <= lastCol; col++) {
     const key: DimensionKey = {};
-    colDims.forEach((d, i) => (key[d] = text(grid[geometry.codeRowOf(i)]?.[col])));
-    if (Object.values(key).every((code) => code === "")) break;
+    colDims.forEach((d, i) => (key[d] = text(grid[codeRows[i]]?.[col])));
+    if (Object.values(key).every((code) => code === "")) {
+      const row = grid.findIndex((line, r) => r >= geometry.firstDataRow && !isBlank(line?.[col]));
+      if (row >= 0) {
+        throw new UserError(
+          `${where}, ${cellAddress(row, col)}: a figure in a column without a code in ` +
+            `${cellAddress(codeRows[0], col)}. Enter the codes of the column or clear its figures.`
+        );
+      }
+    }
     colKeys.push(key);
   }
 
   const rowKeys: DimensionKey[] = [];
   const values: CellValue[][] = [];
+  let lastFilled = -1;
   for (let row = geometry.firstDataRow; row < grid.length; row++) {
     const key: DimensionKey = {};
     rowDims.forEach((d, j) => (key[d] = text(grid[row]?.[2 * j])));
     const cells = colKeys.map((_, c) => grid[row]?.[geometry.firstDataCol + c] ?? null);
-    if (Object.values(key).every((code) => code === "")) {
-      if (cells.every((v) => v === null || v === "")) break;
+    const noCode = Object.values(key).every((code) => code === "");
+    const noFigure = cells.every(isBlank);
+    if (noCode && !noFigure) {
       throw new UserError(
         `${where}, row ${row + 1}: figures without a code in ${cellAddress(row, 0)}. ` +
           "Enter the code of the row or clear its figures."
@@ -90,7 +150,10 @@ export function readSheet(grid: CellValue[][], sheetName?: string): SheetData {
     }
     rowKeys.push(key);
     values.push(cells.map((v) => (v === "" ? null : v)));
+    if (!noCode) lastFilled = rowKeys.length - 1;
   }
+  rowKeys.length = lastFilled + 1;
+  values.length = lastFilled + 1;
 
   return {
     template,

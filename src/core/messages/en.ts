@@ -1,31 +1,53 @@
 /** English wording of every finding. Parameters are plain data filled in by the rules. */
 type P = Record<string, string | number>;
 
+const EXCERPT_LENGTH = 60;
+
+/**
+ * At most the first ~60 characters of a value a person typed, so a message quoting a cell that
+ * holds a whole document stays one readable line.
+ */
+export function excerpt(value: string | number | boolean | null | undefined): string {
+  const text = String(value ?? "");
+  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
+}
+
+const q = excerpt;
+
 const figureRule = 'A figure is a whole number of persons, 0 or more, or ":" when not available.';
 
 export const en = {
-  "value.negative": (p: P) => `${p.cell} holds ${p.value}, a negative number. ${figureRule}`,
+  "value.negative": (p: P) => `${p.cell} holds ${q(p.value)}, a negative number. ${figureRule}`,
   "value.decimal": (p: P) =>
-    `${p.cell} holds ${p.value}, which is not a whole number. ${figureRule}`,
-  "value.text": (p: P) => `${p.cell} holds the text "${p.value}". ${figureRule}`,
-  "value.boolean": (p: P) => `${p.cell} holds ${p.value}, a true/false value. ${figureRule}`,
-  "value.tooLarge": (p: P) => `${p.cell} holds ${p.value}, which is too large to be a count.`,
+    `${p.cell} holds ${q(p.value)}, which is not a whole number. ${figureRule}`,
+  "value.text": (p: P) => `${p.cell} holds the text "${q(p.value)}". ${figureRule}`,
+  "value.boolean": (p: P) => `${p.cell} holds ${q(p.value)}, a true/false value. ${figureRule}`,
+  "value.tooLarge": (p: P) => `${p.cell} holds ${q(p.value)}, which is too large to be a count.`,
   "code.unknown": (p: P) =>
-    `${p.address}: "${p.code}" is not a code of ${p.dimension}. Use a code from the ${p.list} list.`,
+    p.code === ""
+      ? `${p.address} has no code of ${p.dimension}. Use a code from the ${p.list} list.`
+      : `${p.address}: "${q(p.code)}" is not a code of ${p.dimension}. ` +
+        `Use a code from the ${p.list} list.`,
   "code.duplicate": (p: P) =>
-    `${p.address}: ${p.dimension} "${p.code}" appears twice (also at ${p.other}); ` +
+    `${p.address}: ${p.dimension} "${q(p.code)}" appears twice (also at ${p.other}); ` +
     "keep one and add its figures together.",
   "meta.unknownTemplateVersion": (p: P) =>
-    `The sheet was made with template version ${p.found}; this add-in has version ${p.current}.`,
+    `The sheet was made with template version ${q(p.found)}; this add-in has version ${p.current}.`,
+  "meta.templateVersion": (p: P) =>
+    `${p.address}: "${q(p.found)}" is not a template version (versions look like ${p.current}). ` +
+    "Put back the version the sheet was made with, or load the template again.",
   "meta.country": (p: P) =>
-    `${p.address}: "${p.value}" is not a reporting country code. Use a Eurostat geo code such as ME.`,
+    `${p.address}: "${q(p.value)}" is not a reporting country code. ` +
+    "Use a Eurostat geo code such as ME.",
   "meta.period": (p: P) =>
-    `${p.address}: "${p.value}" is not ${p.frequency} reference period; write it like ${p.example}.`,
+    `${p.address}: "${q(p.value)}" is not ${p.frequency} reference period; ` +
+    `write it like ${p.example}.`,
   "stamp.missing": (p: P) =>
     `Sheet "${p.sheet}" is not recorded in the workbook's ${p.place}: the sheet may have been ` +
     "copied in or renamed. Load it again from the add-in or with midex template.",
   "stamp.mismatch": (p: P) =>
-    `Sheet "${p.sheet}": its ${p.field} is "${p.found}" but the workbook recorded "${p.recorded}" ` +
+    `Sheet "${p.sheet}": its ${p.field} is "${q(p.found)}" but the workbook recorded ` +
+    `"${q(p.recorded)}" ` +
     "when the template was made. Undo the change, or load the template again.",
   "sum.mismatch": (p: P) =>
     `${p.totalLabel} for ${p.context} is ${p.actual}, but ${p.parts} add up to ${p.expected}` +

@@ -36,13 +36,18 @@ export function checkCodes(sheet: SheetData, rule: CodeRule): Finding[] {
     dims.map((d) => dimension(template, d).label.toLowerCase()).join(" × ");
 
   const columnSeen = duplicates(layout.colDims, dimensionLabels(layout.colDims));
+  // A cleared row or column (no code, no figures: readSheet refuses figures without a code) is
+  // kept only so addresses stay right; it breaks no rule.
+  const blank = (key: Record<string, string>) => Object.values(key).every((code) => code === "");
   layout.colKeys.forEach((key, c) => {
+    if (blank(key)) return;
     const col = layout.firstDataCol + c;
     layout.colDims.forEach((d, i) => unknown(d, key[d], cellAddress(layout.codeRowOf(i), col)));
     columnSeen(key, cellAddress(layout.codeRowOf(0), col));
   });
   const rowSeen = duplicates(layout.rowDims, dimensionLabels(layout.rowDims));
   layout.rowKeys.forEach((key, r) => {
+    if (blank(key)) return;
     const row = layout.firstDataRow + r;
     layout.rowDims.forEach((d, j) => unknown(d, key[d], cellAddress(row, 2 * j)));
     rowSeen(key, cellAddress(row, 0));

@@ -19,7 +19,7 @@ function partCodes(rule: SumRule, template: Template, codesOnSheet: string[]): s
   if (rule.parts !== "all") return rule.parts;
   const list = dimension(template, rule.dimension).codeList;
   return [...new Set(codesOnSheet)].filter(
-    (code) => code !== rule.total && !codeLists.isAggregate(list, code)
+    (code) => code !== "" && code !== rule.total && !codeLists.isAggregate(list, code)
   );
 }
 

@@ -1,5 +1,6 @@
 import { Finding } from "../findings";
 import { dataCellAddress, SheetData } from "../layout/read-sheet";
+import { excerpt } from "../messages/en";
 import { Rule } from "../templates/schema";
 import { classifyFigure } from "../values";
 import { describeCell } from "./labels";
@@ -20,11 +21,13 @@ export function checkValueAt(
   const address = dataCellAddress(sheet, r, c);
   const key = { ...sheet.layout.rowKeys[r], ...sheet.layout.colKeys[c] };
   const cell = `${address} (${describeCell(sheet.template, key)})`;
-  const params = { cell, value: String(value) };
+  // A cell may hold a pasted document; the finding carries only its start.
+  const shown = typeof value === "string" ? excerpt(value) : value;
+  const params = { cell, value: String(shown) };
   return finding(rule, `value.${figure.problem}`, params, {
     sheet: sheet.sheetName,
     address,
     key,
-    actual: value,
+    actual: shown,
   });
 }

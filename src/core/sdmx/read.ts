@@ -1,6 +1,7 @@
 import { codeLists } from "../codelists/registry";
 import { UserError } from "../errors";
-import { normalisePeriod } from "../periods";
+import { excerpt } from "../messages/en";
+import { normalisePeriod, periodExample } from "../periods";
 import { allTemplates } from "../templates/catalogue";
 import { Template } from "../templates/schema";
 import { parseCsv } from "./csv-text";
@@ -22,6 +23,8 @@ export interface ParsedSdmx {
 
 const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
+const FREQUENCY_WORD = { M: "monthly", Q: "quarterly", A: "annual" } as const;
+
 /** "ESTAT:MIGR_EIPRE$DEFAULTVIEW(1.0)" → "MIGR_EIPRE". */
 function datasetOf(structureId: string): string {
   const match = /^[^:]+:([A-Za-z0-9_]+)/.exec(structureId.trim());
@@ -34,7 +37,7 @@ function templatesFor(structureId: string, expected?: Template): Template[] {
   const candidates = allTemplates().filter((t) => t.dataset === dataset);
   if (candidates.length === 0) {
     throw new UserError(
-      `The file's structure "${structureId}" is not one of our templates ` +
+      `The file's structure "${excerpt(structureId)}" is not one of our templates ` +
         `(known: ${allTemplates()
           .map((t) => t.structureId)
           .join(", ")}).`
@@ -44,7 +47,7 @@ function templatesFor(structureId: string, expected?: Template): Template[] {
   const expectedAgency = candidates[0].structureId.split(":")[0];
   if (agency !== expectedAgency) {
     throw new UserError(
-      `The file's structure "${structureId}" names agency ${agency}; ` +
+      `The file's structure "${excerpt(structureId)}" names agency ${excerpt(agency)}; ` +
         `our templates follow ${expectedAgency}'s datasets (e.g. ${candidates[0].structureId}).`
     );
   }
@@ -134,21 +137,30 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
       continue;
     }
     if (datasetOf(fields[structureColumn]) !== candidates[0].dataset) {
-      problem(`structure "${fields[structureColumn]}" differs from the first line's`);
+      problem(`structure "${excerpt(fields[structureColumn])}" differs from the first line's`);
       continue;
     }
     if (actionColumn >= 0 && !["", "I", "A", "R"].includes(fields[actionColumn].trim())) {
-      problem(`action "${fields[actionColumn]}" is not supported (use I, A or R)`);
+      problem(`action "${excerpt(fields[actionColumn])}" is not supported (use I, A or R)`);
       continue;
     }
-    const period = normalisePeriod(fields[timeColumn], candidates[0].frequency);
+    const { frequency } = candidates[0];
+    const period = normalisePeriod(fields[timeColumn], frequency);
     if (!period) {
-      problem(`"${fields[timeColumn]}" is not a period of this ${candidates[0].frequency} dataset`);
+      problem(
+        `"${excerpt(fields[timeColumn])}" is not a ${FREQUENCY_WORD[frequency]} period; ` +
+          `write it like ${periodExample(frequency)}`
+      );
       continue;
     }
     const rawValue = fields[valueColumn].trim();
     if (rawValue !== "" && !NUMBER.test(rawValue)) {
-      problem(`OBS_VALUE "${rawValue}" is not a number`);
+      problem(`OBS_VALUE "${excerpt(rawValue)}" is not a number`);
+      continue;
+    }
+    // Beyond 2^53 a number cannot be held exactly and would be rounded without a word.
+    if (rawValue !== "" && Math.abs(Number(rawValue)) > Number.MAX_SAFE_INTEGER) {
+      problem(`OBS_VALUE ${excerpt(rawValue)} is too large to be a count`);
       continue;
     }
     const key: Record<string, string> = {};
@@ -167,7 +179,9 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
       continue;
     }
     if (status === STATUS_MISSING && value !== null) {
-      problem(`OBS_STATUS M (missing) but OBS_VALUE ${rawValue}; leave the value empty or use A`);
+      problem(
+        `OBS_STATUS M (missing) but OBS_VALUE ${excerpt(rawValue)}; leave the value empty or use A`
+      );
       continue;
     }
     const flag = flagColumn >= 0 ? fields[flagColumn].trim() : "";
