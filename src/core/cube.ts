@@ -1,5 +1,5 @@
 import { dataCellAddress, SheetData } from "./layout/read-sheet";
-import { DimensionKey, keyString, templateLayout } from "./layout/sheet-layout";
+import { DimensionKey, keyString, RowSet, templateLayout } from "./layout/sheet-layout";
 import { normalisePeriod } from "./periods";
 import { Observation, STATUS_NORMAL } from "./sdmx/observation";
 import { Template } from "./templates/schema";
@@ -43,9 +43,14 @@ export function sheetToObservations(sheet: SheetData): Observation[] {
   return observations;
 }
 
-/** An empty sheet of a template, as the generator lays it out. */
-export function emptySheet(template: Template, country: string, period: string): SheetData {
-  const layout = templateLayout(template);
+/** An empty sheet of a template with every row code, or only the common ones. */
+export function emptySheet(
+  template: Template,
+  country: string,
+  period: string,
+  rows: RowSet = "all"
+): SheetData {
+  const layout = templateLayout(template, rows);
   return {
     template,
     templateVersion: template.version,

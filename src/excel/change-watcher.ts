@@ -1,4 +1,5 @@
 import { toExcelProblem } from "./errors";
+import { removeHandler } from "./remove-handler";
 import { gridOf, queueSheetRead, readWorkbookReports } from "./read-sheet";
 import { runExcel } from "./run";
 import { SheetReport } from "./sheet-report";
@@ -54,15 +55,7 @@ export class ChangeWatcher {
     const handler = this.handler;
     if (!handler) return;
     this.handler = undefined;
-    try {
-      // Office.js removes a handler only through the context that added it.
-      await Excel.run(handler.context, async (context) => {
-        handler.remove();
-        await context.sync();
-      });
-    } catch (error) {
-      throw toExcelProblem(error);
-    }
+    await removeHandler(handler);
   }
 
   /** Returns the pending re-read, so Office (and tests) can tell when the handler has finished. */

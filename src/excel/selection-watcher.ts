@@ -1,4 +1,4 @@
-import { toExcelProblem } from "./errors";
+import { removeHandler } from "./remove-handler";
 import { runExcel } from "./run";
 
 export interface SelectedCell {
@@ -33,13 +33,6 @@ export class SelectionWatcher {
     const handler = this.handler;
     if (!handler) return;
     this.handler = undefined;
-    try {
-      await Excel.run(handler.context, async (context) => {
-        handler.remove();
-        await context.sync();
-      });
-    } catch (error) {
-      throw toExcelProblem(error);
-    }
+    await removeHandler(handler);
   }
 }

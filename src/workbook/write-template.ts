@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import {
+  emptySheet,
   keyString,
   ReportingPackage,
   SheetData,
@@ -16,16 +17,7 @@ import { addTemplateSheet } from "./template-sheet";
 
 /** A new, empty sheet of a template as a workbook starts it: with the common rows. */
 export function newSheet(template: Template, country: string, period: string): SheetData {
-  const layout = templateLayout(template, "common");
-  return {
-    template,
-    templateVersion: template.version,
-    country,
-    period,
-    layout,
-    values: layout.rowKeys.map(() => layout.colKeys.map(() => null)),
-    sheetName: template.id,
-  };
+  return { ...emptySheet(template, country, period, "common"), sheetName: template.id };
 }
 
 /** The rows of a sheet beyond the common ones it starts with; they must come after those. */
