@@ -13,6 +13,8 @@ export { loadTemplate } from "./load-template";
 export type { TemplateChoice } from "./load-template";
 export { displayLanguage, officeTheme, whenOfficeReady } from "./office-host";
 export type { ThemeName } from "./office-host";
+export { migrateWorkbookSheet } from "./migrate-sheet";
+export type { SheetMigration } from "./migrate-sheet";
 export { readSheetReport, readWorkbook, readWorkbookReports } from "./read-sheet";
 export { selectCell } from "./select-cell";
 export { SelectionWatcher } from "./selection-watcher";

@@ -3,6 +3,7 @@ import { ChangeWatcher, ReportUpdate } from "./change-watcher";
 import { StatusChange, writeCoverStatus } from "./cover-status";
 import { loadPackage, PackageChoice } from "./load-package";
 import { loadTemplateSheet, TemplateChoice } from "./load-template";
+import { migrateWorkbookSheet, SheetMigration } from "./migrate-sheet";
 import { readSheetWithStamps, readWorkbook } from "./read-sheet";
 import { selectCell } from "./select-cell";
 import { SelectedCell, SelectionWatcher } from "./selection-watcher";
@@ -24,6 +25,8 @@ export interface WorkbookPort {
   writeCoverStatus(sheetId: string, changes: StatusChange[]): Promise<void>;
   readSheet(sheetId: string): Promise<SheetReport>;
   readAll(): Promise<SheetReport[]>;
+  /** Moves an earlier-version sheet's figures onto a new sheet of the current version. */
+  migrateSheet(sheetId: string): Promise<SheetMigration>;
   selectCell(sheetId: string, address: string): Promise<void>;
   /** Subscribes to re-validated sheets and to the selection; returns the unsubscribe function. */
   watch(listener: WorkbookListener): () => void;
@@ -69,6 +72,11 @@ export function createExcelWorkbook(options: { delayMs?: number } = {}): Workboo
     writeCoverStatus: (sheetId, changes) => writeCoverStatus(sheetId, changes),
     readSheet: async (sheetId) => remember(await readSheetWithStamps(sheetId)).reports[0],
     readAll: async () => remember(await readWorkbook()).reports,
+    migrateSheet: async (sheetId) => {
+      const result = await migrateWorkbookSheet(sheetId);
+      if (result.kind === "migrated") stamps = result.stamps;
+      return result;
+    },
     selectCell: (sheetId, address) => selectCell(sheetId, address),
     watch(listener) {
       listeners.add(listener);

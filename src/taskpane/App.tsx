@@ -134,7 +134,15 @@ export function App({ workbook, submit, language }: AppProps) {
           language={language}
           selected={book.selected}
           onGo={book.go}
+          migrating={book.activity === "migrate"}
+          migration={book.migration}
+          onMigrate={book.migrate}
         />
+        {book.migration?.kind === "migrated" && (
+          <MessageBar intent="success" data-testid="migrated">
+            <MessageBarBody>{book.migration.message}</MessageBarBody>
+          </MessageBar>
+        )}
       </section>
       <Divider />
       <section className={styles.section} aria-labelledby="submit-title">

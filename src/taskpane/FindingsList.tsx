@@ -7,10 +7,12 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { Finding, render, Severity, summarise } from "../core";
+import { Finding, findTemplate, isEarlierVersion, render, Severity, summarise } from "../core";
 import type { SelectedCell, SheetReport } from "../excel";
 import { findingHint } from "./finding-hints";
+import { MigrateButton } from "./MigrateButton";
 import { findingsOf } from "./reports";
+import type { MigrationOutcome } from "./use-workbook";
 
 /** Enough to work through; the rest appear as these are fixed. */
 const SHOWN_PER_GROUP = 100;
@@ -51,6 +53,18 @@ interface FindingsListProps {
   language: string;
   selected?: SelectedCell;
   onGo: (sheetId: string, address: string) => void;
+  migrating?: boolean;
+  migration?: MigrationOutcome;
+  onMigrate?: (sheetId: string) => void;
+}
+
+/**
+ * The current version a sheet can be migrated to: only when it was read with a known earlier
+ * version, since an unknown one gives no layout to move its figures from.
+ */
+function migrationTarget(report: SheetReport): string | undefined {
+  if (report.kind !== "template" || !isEarlierVersion(report.data.template)) return undefined;
+  return findTemplate(report.data.template.id)?.version;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -63,13 +77,22 @@ function sheetHeading(report: SheetReport): string {
 }
 
 /** Every finding of every template sheet, by sheet and severity; each one leads to its cell. */
-export function FindingsList({ reports, language, selected, onGo }: FindingsListProps) {
+export function FindingsList({
+  reports,
+  language,
+  selected,
+  onGo,
+  migrating = false,
+  migration,
+  onMigrate,
+}: FindingsListProps) {
   const styles = useStyles();
   if (reports.length === 0) return null;
   return (
     <div role="region" aria-label="Findings">
       {reports.map((report) => {
         const findings = findingsOf(report);
+        const target = onMigrate && migrationTarget(report);
         return (
           <section
             key={report.sheetId}
@@ -77,6 +100,14 @@ export function FindingsList({ reports, language, selected, onGo }: FindingsList
             aria-label={`Sheet ${report.sheet}`}
           >
             <h3 className={styles.heading}>{sheetHeading(report)}</h3>
+            {target && (
+              <MigrateButton
+                version={target}
+                busy={migrating}
+                outcome={migration?.sheetId === report.sheetId ? migration : undefined}
+                onMigrate={() => onMigrate!(report.sheetId)}
+              />
+            )}
             {report.kind === "unreadable" && (
               <MessageBar intent="error">
                 <MessageBarBody>{report.message}</MessageBarBody>

@@ -15,8 +15,11 @@ export function findingHint(finding: Finding): string | undefined {
   const found = String(finding.params.found ?? "");
   const current = String(finding.params.current ?? "");
   if (!/^\d+(\.\d+)*$/.test(found) || !olderVersion(found, current)) return undefined;
+  // A known earlier version is read with its own layout and offered a migration in the pane;
+  // this finding means the version is unknown here, so the sheet was read with today's layout.
   return (
-    "The figures can be moved to the current version with the command-line tool: " +
-    "midex migrate <workbook>. Then open the new workbook."
+    `This add-in does not know template version ${found}, so the sheet was read with the ` +
+    `layout of version ${current}. Check that the figures sit under the right headings, or ` +
+    "load a new sheet and copy them across."
   );
 }

@@ -4,7 +4,12 @@ import type { CatalogueChoice } from "./catalogue";
 import { applyUpdate, ReportMap } from "./reports";
 import { useCoverStatus } from "./use-cover-status";
 
-export type Activity = "load" | "validate" | "addRow" | undefined;
+export type Activity = "load" | "validate" | "addRow" | "migrate" | undefined;
+
+/** What the last migration did, shown beside the sheet it was asked for. */
+export type MigrationOutcome =
+  | { kind: "migrated"; sheetId: string; message: string }
+  | { kind: "refused"; sheetId: string; lost: string[] };
 
 export interface LoadRequest {
   choice: CatalogueChoice;
@@ -23,6 +28,7 @@ export function useWorkbook(workbook: WorkbookPort) {
   const [problem, setProblem] = useState<string>();
   const [activity, setActivity] = useState<Activity>();
   const [lastLoaded, setLastLoaded] = useState<string>();
+  const [migration, setMigration] = useState<MigrationOutcome>();
   const reports = useMemo(() => [...reportMap.values()], [reportMap]);
 
   const fail = useCallback((error: unknown) => setProblem((error as Error).message), []);
@@ -83,6 +89,21 @@ export function useWorkbook(workbook: WorkbookPort) {
     [act, workbook, merge]
   );
 
+  const migrate = useCallback(
+    (sheetId: string) =>
+      act("migrate", async () => {
+        const result = await workbook.migrateSheet(sheetId);
+        if (result.kind === "refused") {
+          setMigration({ kind: "refused", sheetId, lost: result.lost });
+          return;
+        }
+        merge(result.reports, true);
+        const message = `Moved ${result.moved} figures to version ${result.version}.`;
+        setMigration({ kind: "migrated", sheetId, message });
+      }),
+    [act, workbook, merge]
+  );
+
   const go = useCallback(
     (sheetId: string, address: string) => {
       workbook.selectCell(sheetId, address).catch(fail);
@@ -110,6 +131,8 @@ export function useWorkbook(workbook: WorkbookPort) {
     validateNow,
     load,
     addRow,
+    migration,
+    migrate,
     go,
     reread,
   };

@@ -12,8 +12,8 @@ function versionFinding(found: string, current = "1.1.0"): Finding {
 }
 
 describe("the hint under a finding", () => {
-  it("points a sheet from an older template version to midex migrate", () => {
-    expect(findingHint(versionFinding("1.0.0"))).toMatch(/midex migrate/);
+  it("tells how to deal with a sheet from an older version this add-in does not know", () => {
+    expect(findingHint(versionFinding("1.0.0"))).toMatch(/does not know template version 1\.0\.0/);
   });
 
   it("is absent for a newer or missing version, and for other findings", () => {
