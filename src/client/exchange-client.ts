@@ -1,19 +1,26 @@
 import { z } from "zod";
 import { Finding, Receipt, ReceiptSchema, SubmissionRequest } from "../core";
+import { apiBaseOf, checkTokenText } from "./exchange-address";
 import { ExchangeError } from "./exchange-error";
 import {
+  busyMessage,
+  receiptMismatchMessage,
   RefusalFacts,
   refusalMessage,
   timeoutMessage,
   unexpectedAnswerMessage,
   unreachableMessage,
 } from "./exchange-messages";
-import { RetryOptions, withRetries } from "./retry";
+import { withPlainText } from "./plain-text";
+import { receiptDifferences } from "./receipt-check";
+import { DEFAULT_ATTEMPTS, isRetryable, RetryOptions, withRetries } from "./retry";
 
 // Only global fetch and AbortController: this module runs in Node 20 and in the task pane.
 
 const DEFAULT_TIMEOUT_MS = 60_000;
-const API_PATH = "/api/v1";
+
+/** Answer fields that are data, handed on unchanged; every other string is made plain text. */
+const DATA_FIELDS: ReadonlySet<string> = new Set(["sdmxCsv"]);
 
 const FindingSchema = z.looseObject({
   ruleId: z.string(),
@@ -27,6 +34,7 @@ const RefusalSchema = z.looseObject({
   tokenCountry: z.string().optional(),
   country: z.string().optional(),
   retryAfterSeconds: z.number().optional(),
+  tokenProblem: z.string().optional(),
 });
 
 const StatusSchema = z.enum(["received", "validated", "accepted", "returned"]);
@@ -59,15 +67,13 @@ export interface SubmitOptions extends ExchangeCall {
 type Answer = { url: string; status: number; body: unknown };
 
 export interface ExchangeCall {
-  /** The exchange's address, e.g. https://exchange.example.org (with or without /api/v1). */
+  /**
+   * The exchange's address, e.g. https://exchange.example.org; with /api/v1 or
+   * /api/v1/submissions appended it names the same exchange.
+   */
   endpoint: string;
   token: string;
   timeoutMs?: number;
-}
-
-function apiUrl(endpoint: string, path: string): string {
-  const base = endpoint.trim().replace(/\/+$/, "");
-  return (base.endsWith(API_PATH) ? base : base + API_PATH) + path;
 }
 
 /** Sends one request; any failure to get an answer becomes an ExchangeError with status 0. */
@@ -76,7 +82,7 @@ async function call(
   path: string,
   init: { method: "GET" | "POST"; body?: string; headers?: Record<string, string> }
 ): Promise<Answer> {
-  const url = apiUrl(endpoint, path);
+  const url = apiBaseOf(endpoint) + path;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -98,7 +104,7 @@ async function call(
     const text = await response.text();
     let body: unknown;
     try {
-      body = JSON.parse(text);
+      body = withPlainText(JSON.parse(text), DATA_FIELDS);
     } catch {
       body = undefined;
     }
@@ -112,7 +118,10 @@ async function call(
 }
 
 /** Turns a refusal answer into an ExchangeError carrying the exchange's findings. */
-function refusal(answer: Answer, facts: Partial<RefusalFacts>): ExchangeError {
+function refusal(answer: Answer, facts: Partial<RefusalFacts>, attempts = 1): ExchangeError {
+  if (isRetryable(answer.status)) {
+    return new ExchangeError(answer.status, busyMessage(answer.status, attempts));
+  }
   const parsed = RefusalSchema.safeParse(answer.body);
   if (!parsed.success) {
     return new ExchangeError(answer.status, unexpectedAnswerMessage(answer.url, answer.status));
@@ -126,6 +135,7 @@ function refusal(answer: Answer, facts: Partial<RefusalFacts>): ExchangeError {
     tokenCountry: parsed.data.tokenCountry,
     country: parsed.data.country ?? facts.country,
     retryAfterSeconds: parsed.data.retryAfterSeconds,
+    tokenProblem: parsed.data.tokenProblem,
   });
   return new ExchangeError(answer.status, message, findings, parsed.data.error);
 }
@@ -138,13 +148,21 @@ function parsedAnswer<T>(answer: Answer, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
+/** Mistakes in the address or the token fail at once: no retry can mend them. */
+function checkCall(options: ExchangeCall): void {
+  apiBaseOf(options.endpoint);
+  checkTokenText(options.token);
+}
+
 /**
  * Submits data to the exchange and returns its receipt; refusals throw an ExchangeError. When no
  * answer comes, or a gateway answers 502, 503 or 504, the same request is sent again after a
  * growing pause, under the same Idempotency-Key: the exchange stores it at most once and answers
- * a repeat with the first receipt (200 instead of 201).
+ * a repeat with the first receipt (200 instead of 201). A receipt that does not match the request
+ * (its template, country, period, or the SHA-256 of the SDMX-CSV sent) is an ExchangeError too.
  */
 export async function submitToExchange(options: SubmitOptions): Promise<Receipt> {
+  checkCall(options);
   const key = options.idempotencyKey ?? crypto.randomUUID();
   const body = JSON.stringify(options.request);
   const answer = await withRetries(
@@ -154,9 +172,15 @@ export async function submitToExchange(options: SubmitOptions): Promise<Receipt>
     options.retry
   );
   if (answer.status !== 201 && answer.status !== 200) {
-    throw refusal(answer, { country: options.request.country });
+    const attempts = Math.max(1, options.retry?.attempts ?? DEFAULT_ATTEMPTS);
+    throw refusal(answer, { country: options.request.country }, attempts);
   }
-  return parsedAnswer(answer, ReceiptSchema);
+  const receipt = parsedAnswer(answer, ReceiptSchema);
+  const differences = await receiptDifferences(receipt, options.request);
+  if (differences.length > 0) {
+    throw new ExchangeError(answer.status, receiptMismatchMessage(differences));
+  }
+  return receipt;
 }
 
 /**
@@ -166,6 +190,7 @@ export async function submitToExchange(options: SubmitOptions): Promise<Receipt>
 export async function fetchSubmission(
   options: ExchangeCall & { id: string }
 ): Promise<FetchedSubmission> {
+  checkCall(options);
   const answer = await call(options, `/submissions/${encodeURIComponent(options.id)}`, {
     method: "GET",
   });

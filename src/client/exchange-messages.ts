@@ -10,6 +10,8 @@ export interface RefusalFacts {
   submissionId?: string;
   /** From a 429 answer: how long the exchange asks the client to wait. */
   retryAfterSeconds?: number;
+  /** From a 401 answer: why the token was refused (missing, unknown, revoked, expired). */
+  tokenProblem?: string;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -20,11 +22,7 @@ export function refusalMessage(facts: RefusalFacts): string {
     case 400:
       return `The exchange could not read the request: ${server ?? "no reason given"}`;
     case 401:
-      return (
-        "The exchange did not recognise your access token" +
-        (server ? ` (${server.replace(/\.$/, "")})` : "") +
-        ". Check that it was pasted whole, or ask the exchange administrator for a new one."
-      );
+      return tokenRefusalMessage(facts.tokenProblem, server);
     case 403:
       if (facts.tokenCountry && facts.country) {
         return (
@@ -69,6 +67,47 @@ export function refusalMessage(facts: RefusalFacts): string {
       }
       return `The exchange answered HTTP ${facts.status}: ${server ?? "no reason given"}`;
   }
+}
+
+const NEW_TOKEN = "ask the exchange administrator for a new one";
+
+function tokenRefusalMessage(problem: string | undefined, server: string | undefined): string {
+  switch (problem) {
+    case "unknown":
+      return `The exchange does not know this access token; check that it was copied whole, or ${NEW_TOKEN}.`;
+    case "revoked":
+      return `This access token has been revoked; ${NEW_TOKEN}.`;
+    case "expired":
+      return `This access token has expired; ${NEW_TOKEN}.`;
+    case "missing":
+      return "The exchange received no access token; give the token issued for your country.";
+    default:
+      return (
+        `The exchange refused the access token: ${server ?? "no reason given"} ` +
+        `If it persists, ${NEW_TOKEN}.`
+      );
+  }
+}
+
+export function addressMessage(): string {
+  return "The exchange address must start with http:// or https://, e.g. http://127.0.0.1:8787";
+}
+
+export function tokenCharactersMessage(): string {
+  return "The access token contains characters a token never has; copy it again";
+}
+
+/** After the last try of a gateway failure (502, 503, 504). */
+export function busyMessage(status: number, attempts: number): string {
+  const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
+  return `The exchange is busy or down (${status})${tries}; try again later`;
+}
+
+export function receiptMismatchMessage(differences: string[]): string {
+  return (
+    `The exchange's receipt does not match what was sent (${differences.join("; ")}): the ` +
+    "submission may not be stored as you sent it. Contact the regional centre."
+  );
 }
 
 export function unreachableMessage(url: string): string {

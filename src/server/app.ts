@@ -1,10 +1,14 @@
 import cors from "@fastify/cors";
 import Fastify, { FastifyInstance, LogController } from "fastify";
 import { MAX_SUBMISSION_CSV_BYTES } from "../core";
-import { installErrorHandler } from "./error-handler";
+import { CheckerOptions, createChecker, SubmissionChecker } from "./check-pool";
+import { frameworkErrors, installErrorHandler } from "./error-handler";
+import { DEFAULT_SUBMISSIONS_IN_FLIGHT, InFlightLimit } from "./in-flight";
+import { logRequest } from "./request-log";
 import { DEFAULT_RATE_LIMIT, RateLimiter, RateLimitOptions } from "./rate-limit";
 import { dataRoutes } from "./routes/data";
 import { healthRoute } from "./routes/health";
+import { readSubmissionRoute } from "./routes/read-submission";
 import { requireToken } from "./routes/require-token";
 import { reviewRoutes } from "./routes/review";
 import { submissionRoutes } from "./routes/submissions";
@@ -13,8 +17,11 @@ import { ExchangeStore } from "./store/exchange-store";
 
 export const DEFAULT_CORS_ORIGIN = "https://localhost:3000";
 
-/** Room for the JSON fields around the SDMX-CSV and for its escaping. */
-const BODY_OVERHEAD_BYTES = 64 * 1024;
+/**
+ * JSON escaping can double the SDMX-CSV (every quote and line end takes two bytes), plus room
+ * for the other fields; the SDMX-CSV's own limit is enforced exactly on its bytes by the route.
+ */
+const BODY_LIMIT_BYTES = 2 * MAX_SUBMISSION_CSV_BYTES + 64 * 1024;
 
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 
@@ -27,12 +34,19 @@ export interface AppOptions {
   logStream?: { write(line: string): void };
   /** Requests per token and window; generous by default. */
   rateLimit?: RateLimitOptions;
+  /** Submissions one token may have being checked at once; beyond, 429 (default 2). */
+  submissionsInFlight?: number;
+  /** Where submissions are checked: worker threads by default (see check-pool.ts). */
+  checks?: CheckerOptions;
+  /** A checker to use instead, closed with the app; for tests that pace the checks. */
+  checker?: SubmissionChecker;
 }
 
 /** The exchange endpoint as a Fastify instance, ready to listen or to be injected into. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    bodyLimit: MAX_SUBMISSION_CSV_BYTES + BODY_OVERHEAD_BYTES,
+    bodyLimit: BODY_LIMIT_BYTES,
+    frameworkErrors,
     logger: {
       level: options.logLevel ?? "info",
       redact: ["req.headers.authorization", "headers.authorization"],
@@ -42,17 +56,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
   });
 
-  app.addHook("onResponse", async (request, reply) => {
-    request.log.info(
-      {
-        method: request.method,
-        route: request.routeOptions.url ?? null,
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-      },
-      "request"
-    );
-  });
+  app.addHook("onResponse", async (request, reply) => logRequest(request, reply));
   installSecurityHeaders(app);
   installErrorHandler(app);
   await app.register(cors, {
@@ -68,7 +72,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options.store,
     new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT)
   );
-  submissionRoutes(app, options.store, onRequest);
+  const checker = options.checker ?? createChecker(options.checks);
+  app.addHook("onClose", () => checker.close());
+  submissionRoutes(app, {
+    store: options.store,
+    checker,
+    inFlight: new InFlightLimit(options.submissionsInFlight ?? DEFAULT_SUBMISSIONS_IN_FLIGHT),
+    onRequest,
+  });
+  readSubmissionRoute(app, options.store, onRequest);
   reviewRoutes(app, options.store, onRequest);
   dataRoutes(app, options.store, onRequest);
   return app;

@@ -43,7 +43,10 @@ export async function revokeToken(store: ExchangeStore, plain: string): Promise<
   return token ? store.revokeToken(token.id, new Date().toISOString()) : false;
 }
 
-export type TokenCheck = { token: TokenRecord } | { refusal: string };
+/** Why a token was refused, sent with the 401 so that a client can word it in its language. */
+export type TokenProblem = "missing" | "unknown" | "revoked" | "expired";
+
+export type TokenCheck = { token: TokenRecord } | { refusal: string; problem: TokenProblem };
 
 /** Reads a "Bearer …" header and finds the token it carries, if it is known and still valid. */
 export async function checkBearer(
@@ -53,13 +56,20 @@ export async function checkBearer(
 ): Promise<TokenCheck> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
   if (!match) {
-    return { refusal: 'An access token is required: send the header "Authorization: Bearer …".' };
+    return {
+      refusal: 'An access token is required: send the header "Authorization: Bearer …".',
+      problem: "missing",
+    };
   }
   const token = await store.findTokenByHash(hashToken(match[1]));
-  if (!token) return { refusal: "The access token is not known to this exchange." };
-  if (token.revokedAt) return { refusal: "The access token has been revoked." };
+  if (!token)
+    return { refusal: "The access token is not known to this exchange.", problem: "unknown" };
+  if (token.revokedAt) return { refusal: "The access token has been revoked.", problem: "revoked" };
   if (token.expiresAt && Date.parse(token.expiresAt) <= now.getTime()) {
-    return { refusal: `The access token expired on ${token.expiresAt.slice(0, 10)}.` };
+    return {
+      refusal: `The access token expired on ${token.expiresAt.slice(0, 10)}.`,
+      problem: "expired",
+    };
   }
   return { token };
 }

@@ -22,8 +22,9 @@ import { HttpError } from "./http-error";
 /** How many offending lines a refusal lists before it says "and N more". */
 const LISTED = 10;
 
+/** Plain data, so that a worker thread can send it back to the event loop. */
 export interface CheckedSubmission {
-  template: Template;
+  templateId: string;
   /** The canonical SDMX-CSV 2.0 text of the data as placed on the template's sheet. */
   canonicalCsv: string;
   observations: number;
@@ -121,7 +122,7 @@ export function checkSubmission(request: SubmissionRequest): CheckedSubmission {
   }
   const canonical = sheetToObservations(sheet);
   return {
-    template,
+    templateId: template.id,
     canonicalCsv: writeSdmxCsv(template, canonical),
     observations: canonical.length,
     findings,

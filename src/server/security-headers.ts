@@ -1,7 +1,7 @@
 import { FastifyInstance } from "fastify";
 
 /** The API serves only JSON, so nothing it sends may be sniffed, framed, cached or run. */
-const HEADERS = {
+export const SECURITY_HEADERS = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
   "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
@@ -10,7 +10,7 @@ const HEADERS = {
 
 export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook("onSend", async (_request, reply, payload) => {
-    reply.headers(HEADERS);
+    reply.headers(SECURITY_HEADERS);
     return payload;
   });
 }

@@ -1,5 +1,5 @@
 import { AddressInfo } from "node:net";
-import { buildApp, LogLevel } from "./app";
+import { AppOptions, buildApp, LogLevel } from "./app";
 import { RateLimitOptions } from "./rate-limit";
 import { ExchangeStore } from "./store/exchange-store";
 import { DatabaseChoice, openStore } from "./store/open-store";
@@ -11,6 +11,8 @@ export interface ServerOptions extends DatabaseChoice {
   corsOrigin?: string;
   logLevel?: LogLevel;
   rateLimit?: RateLimitOptions;
+  submissionsInFlight?: AppOptions["submissionsInFlight"];
+  checks?: AppOptions["checks"];
 }
 
 export interface RunningServer {
@@ -36,6 +38,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       corsOrigin: options.corsOrigin,
       logLevel: options.logLevel,
       rateLimit: options.rateLimit,
+      submissionsInFlight: options.submissionsInFlight,
+      checks: options.checks,
     });
     const log = app.log;
     reportConnectionError = (error) => log.error({ err: error }, "database connection lost");

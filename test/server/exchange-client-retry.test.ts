@@ -144,6 +144,9 @@ describeEachStore((kind) => {
       }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ExchangeError);
       expect((error as ExchangeError).status).toBe(503);
+      expect((error as ExchangeError).message).toBe(
+        "The exchange is busy or down (503) after 4 attempts; try again later"
+      );
       expect(gateway.keys).toHaveLength(4);
       expect(await exchange.store.countSubmissions()).toBe(0);
     } finally {

@@ -2,6 +2,7 @@ import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { ExchangeError } from "../../src/client/exchange-error";
 import { fetchSubmission, submitToExchange } from "../../src/client/exchange-client";
+import { revokeToken } from "../../src/server/auth";
 import { dataCellAddress, getTemplate, templateLayout } from "../../src/core";
 import {
   consistentSheet,
@@ -79,7 +80,45 @@ describeEachStore((kind) => {
       submitToExchange({ endpoint: exchange.url, token: "midex_wrong", request })
     );
     expect(error.status).toBe(401);
-    expect(error.message).toMatch(/did not recognise your access token/);
+    expect(error.message).toBe(
+      "The exchange does not know this access token; check that it was copied whole, or ask " +
+        "the exchange administrator for a new one."
+    );
+  });
+
+  test("a revoked token is an ExchangeError 401 saying so once", async () => {
+    const revoked = await tokenFor(exchange, "ME");
+    await revokeToken(exchange.store, revoked);
+    const request = requestOf(consistentSheet("ME", "2026-06", 7));
+    const error = await refusal(
+      submitToExchange({ endpoint: exchange.url, token: revoked, request })
+    );
+    expect(error.status).toBe(401);
+    expect(error.message).toBe(
+      "This access token has been revoked; ask the exchange administrator for a new one."
+    );
+  });
+
+  test.each(["/api/v1", "/api/v1/", "/api/v1/submissions", "/api/v1/submissions/"])(
+    "an address given with %s appended names the same exchange",
+    async (suffix) => {
+      const request = requestOf(consistentSheet("ME", "2026-06", 7));
+      const endpoint = exchange.url + suffix;
+      const receipt = await submitToExchange({ endpoint, token, request });
+      const stored = await fetchSubmission({ endpoint, token, id: receipt.submissionId });
+      expect(stored.receipt).toEqual(receipt);
+    }
+  );
+
+  test("a submission of another country is an ExchangeError 403 in plain words", async () => {
+    const request = requestOf(consistentSheet("ME", "2026-06", 7));
+    const receipt = await submitToExchange({ endpoint: exchange.url, token, request });
+    const serbia = await tokenFor(exchange, "RS");
+    const error = await refusal(
+      fetchSubmission({ endpoint: exchange.url, token: serbia, id: receipt.submissionId })
+    );
+    expect(error.status).toBe(403);
+    expect(error.message).toMatch(/did not allow this: This access token may only read .* of RS/);
   });
 
   test("data with errors is an ExchangeError 422 carrying the findings", async () => {

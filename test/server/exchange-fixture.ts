@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import {
   emptySheet,
   getTemplate,
@@ -30,8 +31,26 @@ export interface TestExchange {
   close(): Promise<void>;
 }
 
+/**
+ * The worker script as `npm run build:node` compiles it; jest's global setup builds dist/node
+ * when a source is newer, so it is the current source. A worker thread cannot load TypeScript.
+ */
+export const COMPILED_CHECK_WORKER = join(
+  __dirname,
+  "..",
+  "..",
+  "dist",
+  "node",
+  "src",
+  "server",
+  "check-worker.js"
+);
+
 export interface TestExchangeOptions {
   rateLimit?: RateLimitOptions;
+  submissionsInFlight?: number;
+  /** Check in worker threads running the compiled build, as a deployed server does. */
+  workers?: boolean;
 }
 
 export async function startTestExchange(
@@ -40,7 +59,14 @@ export async function startTestExchange(
 ): Promise<TestExchange> {
   const database = await createTestDatabase(kind);
   const start = () =>
-    startServer({ port: 0, logLevel: "silent", rateLimit: options.rateLimit, ...database.choice });
+    startServer({
+      port: 0,
+      logLevel: "silent",
+      rateLimit: options.rateLimit,
+      submissionsInFlight: options.submissionsInFlight,
+      checks: { workerScript: options.workers ? COMPILED_CHECK_WORKER : null },
+      ...database.choice,
+    });
   const servers = [await start()];
   const store = await database.openStore();
   return {
@@ -98,6 +124,13 @@ export function consistentSheet(country: string, period: string, count: number):
       sheet.values[r][c] = covers({ ...rowKey, ...colKey }) ? count : 0;
     });
   });
+  return sheet;
+}
+
+/** A full monthly asylum sheet of zeros: consistent, and a large check (23,040 observations). */
+export function zeroSheet(country: string, period: string): SheetData {
+  const sheet = emptySheet(getTemplate("ASYAPPCTZM"), country, period);
+  for (const row of sheet.values) row.fill(0);
   return sheet;
 }
 

@@ -58,4 +58,45 @@ describeEachStore((kind) => {
     });
     expect(await response.text()).not.toContain(token);
   });
+
+  /** GETs a raw path with a valid token; the body must be our plain `{error}` and nothing else. */
+  async function plainRefusal(path: string) {
+    const token = await tokenFor(exchange, "ME");
+    const response = await fetch(exchange.url + path, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const text = await response.text();
+    const body = JSON.parse(text);
+    expect(Object.keys(body)).toEqual(["error"]);
+    expect(text).not.toMatch(/FST_|statusCode|Bad Request/);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    return { status: response.status, text, error: body.error as string };
+  }
+
+  test("an id longer than the router allows is answered plainly, without echoing it", async () => {
+    const answer = await plainRefusal(`/api/v1/submissions/${"a".repeat(5000)}`);
+    expect(answer.status).toBe(414);
+    expect(answer.error).toMatch(/longer than any the exchange serves/);
+    expect(answer.text.length).toBeLessThan(200);
+  });
+
+  test("a malformed percent escape is 400 in plain words, without echoing the address", async () => {
+    const answer = await plainRefusal("/api/v1/submissions/%zz");
+    expect(answer.status).toBe(400);
+    expect(answer.error).toMatch(/not a valid URL/);
+    expect(answer.text).not.toContain("%zz");
+  });
+
+  test("an unknown address is named by a short, printable excerpt only", async () => {
+    const answer = await plainRefusal(`/${"n".repeat(3000)}%1B%5B41m`);
+    expect(answer.status).toBe(404);
+    expect(answer.text.length).toBeLessThan(200);
+    expect(answer.error).toMatch(/^There is nothing at GET \/n+…\.$/);
+  });
+
+  test("an unknown submission id is named by a short excerpt only", async () => {
+    const answer = await plainRefusal(`/api/v1/submissions/${"b".repeat(90)}`);
+    expect(answer.status).toBe(404);
+    expect(answer.error).toBe(`There is no submission with id "${"b".repeat(40)}…".`);
+  });
 });

@@ -15,7 +15,8 @@ describeEachStore((kind) => {
   let token: string;
 
   beforeEach(async () => {
-    exchange = await startTestExchange(kind);
+    // Four retries racing under one token are more than the default in flight allows.
+    exchange = await startTestExchange(kind, { workers: true, submissionsInFlight: 4 });
     token = await tokenFor(exchange, "ME");
   });
 

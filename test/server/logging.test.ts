@@ -75,4 +75,14 @@ describeEachStore((kind) => {
     await fetch(`${url}/api/v1/health`);
     expect(lines).toHaveLength(0);
   });
+
+  test("a request the router refuses is logged as one line without its address", async () => {
+    await fetch(`${url}/api/v1/submissions/%zz`);
+    await fetch(`${url}/api/v1/submissions/${"secret".repeat(100)}`);
+    expect(lines.map((l) => [l.msg, l.method, l.route, l.status])).toEqual([
+      ["request", "GET", null, 400],
+      ["request", "GET", null, 414],
+    ]);
+    expect(JSON.stringify(lines)).not.toMatch(/%zz|secret/);
+  });
 });

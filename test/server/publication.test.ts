@@ -110,6 +110,20 @@ describeEachStore((kind) => {
     expect((answer.body as { error: string }).error).toMatch(message);
   });
 
+  test.each([
+    ["repeated", `${QUERY}&period=2026-07`, /"period" is given more than once/],
+    ["repeated, first of all", `/data?dataset=A&dataset=B&country=ME`, /"dataset" is given more/],
+    [
+      "far too long",
+      `/data?dataset=${"X".repeat(500)}&country=ME&period=2026-06`,
+      /"dataset".*longer/,
+    ],
+  ])("a query parameter %s is 400 naming it", async (_what, path, message) => {
+    const answer = await getWith(exchange, serbianReader, path);
+    expect(answer.status).toBe(400);
+    expect((answer.body as { error: string }).error).toMatch(message);
+  });
+
   test("publication needs a valid token", async () => {
     expect((await getWith(exchange, "midex_unknown", QUERY)).status).toBe(401);
   });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import {
   dataCellAddress,
   getTemplate,
@@ -16,12 +17,15 @@ import {
   describeEachStore,
 } from "./exchange-fixture";
 
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
 describeEachStore((kind) => {
   let exchange: TestExchange;
   let token: string;
 
   beforeEach(async () => {
-    exchange = await startTestExchange(kind);
+    // In worker threads, so a refusal and its findings are seen to cross back intact.
+    exchange = await startTestExchange(kind, { workers: true });
     token = await tokenFor(exchange, "ME");
   });
 
@@ -151,5 +155,25 @@ describeEachStore((kind) => {
     const request = requestOf(consistentSheet("ME", "2026-06", 7));
     const huge = { ...request, sdmxCsv: request.sdmxCsv + "x".repeat(MAX_SUBMISSION_CSV_BYTES) };
     expect((await refused(huge, 413)).error).toMatch(/larger than the exchange accepts/);
+  });
+
+  test("a CSV just under the limit is read, though JSON escaping makes its body twice as large", async () => {
+    const sheet = consistentSheet("ME", "2026-06", 7);
+    const csv = csvOf(sheet);
+    // Blank lines are skipped by the reader; each is two bytes ("\\n") in the JSON body.
+    const padded = csv + "\n".repeat(MAX_SUBMISSION_CSV_BYTES - Buffer.byteLength(csv) - 16);
+    const response = await post(exchange, token, requestOf(sheet, padded));
+    expect(response.status).toBe(201);
+    expect((await response.json()).sha256).toBe(sha256(csv));
+  });
+
+  test("a CSV of fewer characters than the limit but more bytes is 413 stating the limit in MB", async () => {
+    const sheet = consistentSheet("ME", "2026-06", 7);
+    const csv = csvOf(sheet);
+    const twoByteChars = Math.ceil((MAX_SUBMISSION_CSV_BYTES - Buffer.byteLength(csv)) / 2) + 8;
+    const request = requestOf(sheet, csv + "é".repeat(twoByteChars));
+    expect(request.sdmxCsv.length).toBeLessThan(MAX_SUBMISSION_CSV_BYTES);
+    const body = await refused(request, 413);
+    expect(body.error).toMatch(/larger than the exchange accepts: at most 8 MB/);
   });
 });

@@ -14,7 +14,7 @@ describeEachStore((kind) => {
   let token: string;
 
   beforeEach(async () => {
-    exchange = await startTestExchange(kind);
+    exchange = await startTestExchange(kind, { workers: true });
     token = await tokenFor(exchange, "ME");
   });
 
@@ -23,9 +23,11 @@ describeEachStore((kind) => {
   test("two servers on one database number concurrent submissions of a key distinctly", async () => {
     const second = await exchange.anotherServer();
     const servers = [exchange, second, exchange, second, exchange, second, exchange, second];
+    // Four tokens, each with one submission in flight on either server.
+    const tokens = [token, ...(await Promise.all([1, 2, 3].map(() => tokenFor(exchange, "ME"))))];
     const responses = await Promise.all(
       servers.map((server, n) =>
-        post(server, token, requestOf(consistentSheet("ME", "2026-06", n + 1)))
+        post(server, tokens[n >> 1], requestOf(consistentSheet("ME", "2026-06", n + 1)))
       )
     );
     expect(responses.map((r) => r.status)).toEqual(servers.map(() => 201));

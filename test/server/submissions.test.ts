@@ -20,7 +20,7 @@ describeEachStore((kind) => {
   let token: string;
 
   beforeEach(async () => {
-    exchange = await startTestExchange(kind);
+    exchange = await startTestExchange(kind, { workers: true });
     token = await tokenFor(exchange, "ME");
   });
 
@@ -76,13 +76,6 @@ describeEachStore((kind) => {
     expect(createHash("sha256").update(fetched.body.sdmxCsv).digest("hex")).toBe(receipt.sha256);
   });
 
-  test("any valid token may read a submission of another country", async () => {
-    const response = await post(exchange, token, requestOf(consistentSheet("ME", "2026-06", 7)));
-    const { submissionId } = await response.json();
-    const reader = await tokenFor(exchange, "RS");
-    expect((await getSubmission(submissionId, reader)).status).toBe(200);
-  });
-
   test("an unknown submission id is 404", async () => {
     const unknown = await getSubmission("00000000-0000-4000-8000-000000000000");
     expect(unknown.status).toBe(404);
@@ -134,8 +127,14 @@ describeEachStore((kind) => {
   });
 
   test("concurrent submissions for the same key get distinct versions", async () => {
-    const requests = [3, 4, 5, 6, 7, 8].map((n) => requestOf(consistentSheet("ME", "2026-06", n)));
-    const responses = await Promise.all(requests.map((r) => post(exchange, token, r)));
+    // One token per submission: a token may only have a few submissions in flight at once.
+    const counts = [3, 4, 5, 6, 7, 8];
+    const tokens = await Promise.all(counts.map(() => tokenFor(exchange, "ME")));
+    const responses = await Promise.all(
+      counts.map((n, i) =>
+        post(exchange, tokens[i], requestOf(consistentSheet("ME", "2026-06", n)))
+      )
+    );
     expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
     const versions = await Promise.all(responses.map(async (r) => (await r.json()).version));
     expect([...versions].sort()).toEqual([1, 2, 3, 4, 5, 6]);

@@ -1,4 +1,5 @@
 import { FastifyInstance } from "fastify";
+import { z } from "zod";
 import {
   allTemplates,
   codeLists,
@@ -11,13 +12,17 @@ import {
 import { HttpError } from "../http-error";
 import { receiptOf } from "../receipt";
 import { ExchangeStore } from "../store/exchange-store";
+import { partOf } from "./request-parts";
 import { TokenHook } from "./require-token";
 
-interface DataQuery {
-  dataset?: string;
-  country?: string;
-  period?: string;
-}
+/** Each parameter once, as text; a missing one is refused below with what to write. */
+const DataQuerySchema = z.object({
+  dataset: z.string().max(64).optional(),
+  country: z.string().max(16).optional(),
+  period: z.string().max(16).optional(),
+});
+
+type DataQuery = z.infer<typeof DataQuerySchema>;
 
 /** The dataset code (MIGR_ASYAPPCTZM) or the template id (ASYAPPCTZM) names a template. */
 function templateOf(dataset: string | undefined): Template {
@@ -57,8 +62,9 @@ function wantsCsv(accept: string | undefined): boolean {
  * token. Versions not yet accepted, or returned, are never published.
  */
 export function dataRoutes(app: FastifyInstance, store: ExchangeStore, onRequest: TokenHook) {
-  app.get<{ Querystring: DataQuery }>("/api/v1/data", { onRequest }, async (request, reply) => {
-    const { template, country, period } = selectionOf(request.query);
+  app.get("/api/v1/data", { onRequest }, async (request, reply) => {
+    const query = partOf("query parameter", DataQuerySchema, request.query);
+    const { template, country, period } = selectionOf(query);
     const stored = await store.latestAccepted(template.id, country, period);
     if (!stored) {
       throw new HttpError(

@@ -14,7 +14,9 @@ const tokens = new WeakMap<FastifyRequest, TokenRecord>();
 export function requireToken(store: ExchangeStore, limiter: RateLimiter) {
   return async (request: FastifyRequest): Promise<void> => {
     const check = await checkBearer(store, request.headers.authorization);
-    if ("refusal" in check) throw new HttpError(401, check.refusal);
+    if ("refusal" in check) {
+      throw new HttpError(401, check.refusal, { tokenProblem: check.problem });
+    }
     const rate = limiter.hit(check.token.id);
     if (!rate.allowed) {
       const seconds = rate.retryAfterSeconds;

@@ -5,7 +5,7 @@ import { HttpError } from "../http-error";
 import { receiptOf } from "../receipt";
 import { ExchangeStore } from "../store/exchange-store";
 import { TokenHook, tokenOf } from "./require-token";
-import { submissionIdOf } from "./submission-id";
+import { noSuchSubmission, submissionParamOf } from "./submission-id";
 
 const MAX_COMMENT = 2000;
 
@@ -32,55 +32,50 @@ function decisionOf(body: unknown) {
 
 /** The regional centre's reviewer accepts a validated submission or returns it with a comment. */
 export function reviewRoutes(app: FastifyInstance, store: ExchangeStore, onRequest: TokenHook) {
-  app.post<{ Params: { id: string } }>(
-    "/api/v1/submissions/:id/review",
-    { onRequest },
-    async (request) => {
-      const token = tokenOf(request);
-      const { id } = request.params;
-      const submissionId = submissionIdOf(id);
-      if (token.role !== "reviewer") {
-        throw await refused(store, token, {
-          what: "review",
-          submissionId: submissionId ?? null,
-          reason: `role ${token.role} may not review`,
-          message: "Only a reviewer of the regional centre may accept or return a submission.",
-        });
-      }
-      const { decision, comment } = decisionOf(request.body);
-      const outcome = submissionId
-        ? await store.reviewSubmission({
-            submissionId,
-            decision,
-            comment,
-            tokenId: token.id,
-            at: new Date().toISOString(),
-          })
-        : ({ missing: true } as const);
-
-      if ("missing" in outcome) throw new HttpError(404, `There is no submission with id "${id}".`);
-      if ("conflict" in outcome) {
-        throw new HttpError(
-          409,
-          `Submission ${outcome.conflict.id} is already ${outcome.conflict.status}; only a ` +
-            "validated submission can be reviewed.",
-          { status: outcome.conflict.status }
-        );
-      }
-      const after = outcome.reviewed;
-      request.log.info(
-        {
-          event: `submission.${after.status}`,
-          submissionId: after.id,
-          templateId: after.templateId,
-          country: after.country,
-          period: after.period,
-          version: after.version,
-          status: after.status,
-        },
-        "submission reviewed"
-      );
-      return { receipt: receiptOf(after), status: after.status, comment: after.reviewComment };
+  app.post("/api/v1/submissions/:id/review", { onRequest }, async (request) => {
+    const token = tokenOf(request);
+    const { id, submissionId } = submissionParamOf(request.params);
+    if (token.role !== "reviewer") {
+      throw await refused(store, token, {
+        what: "review",
+        submissionId: submissionId ?? null,
+        reason: `role ${token.role} may not review`,
+        message: "Only a reviewer of the regional centre may accept or return a submission.",
+      });
     }
-  );
+    const { decision, comment } = decisionOf(request.body);
+    const outcome = submissionId
+      ? await store.reviewSubmission({
+          submissionId,
+          decision,
+          comment,
+          tokenId: token.id,
+          at: new Date().toISOString(),
+        })
+      : ({ missing: true } as const);
+
+    if ("missing" in outcome) throw noSuchSubmission(id);
+    if ("conflict" in outcome) {
+      throw new HttpError(
+        409,
+        `Submission ${outcome.conflict.id} is already ${outcome.conflict.status}; only a ` +
+          "validated submission can be reviewed.",
+        { status: outcome.conflict.status }
+      );
+    }
+    const after = outcome.reviewed;
+    request.log.info(
+      {
+        event: `submission.${after.status}`,
+        submissionId: after.id,
+        templateId: after.templateId,
+        country: after.country,
+        period: after.period,
+        version: after.version,
+        status: after.status,
+      },
+      "submission reviewed"
+    );
+    return { receipt: receiptOf(after), status: after.status, comment: after.reviewComment };
+  });
 }

@@ -1,16 +1,31 @@
 import { randomUUID } from "node:crypto";
 import { FastifyInstance } from "fastify";
-import { SubmissionRequest, SubmissionRequestSchema, summarise } from "../../core";
+import {
+  MAX_SUBMISSION_CSV_BYTES,
+  SubmissionRequest,
+  SubmissionRequestSchema,
+  summarise,
+} from "../../core";
 import { refused } from "../audit";
-import { checkSubmission } from "../check-submission";
+import { SubmissionChecker } from "../check-pool";
 import { HttpError } from "../http-error";
 import { fingerprintOf, idempotencyKeyOf, replayOf, REPLAYED_HEADER } from "../idempotency";
+import { InFlightLimit } from "../in-flight";
 import { receiptOf, sha256Hex } from "../receipt";
 import { ExchangeStore, TokenRecord } from "../store/exchange-store";
 import { TokenHook, tokenOf } from "./require-token";
-import { submissionIdOf } from "./submission-id";
 
 const FIELDS = "templateId, templateVersion, country, period and sdmxCsv";
+
+const LIMIT_MB = MAX_SUBMISSION_CSV_BYTES / (1024 * 1024);
+
+function tooLarge(): HttpError {
+  return new HttpError(
+    413,
+    `The SDMX-CSV is larger than the exchange accepts: at most ${LIMIT_MB} MB ` +
+      `(${MAX_SUBMISSION_CSV_BYTES} bytes of UTF-8 text). Split it by reference period.`
+  );
+}
 
 /** Checks the body against the shared schema and names the first field that is wrong. */
 function requestOf(body: unknown): SubmissionRequest {
@@ -18,13 +33,15 @@ function requestOf(body: unknown): SubmissionRequest {
     throw new HttpError(400, `The request body must be a JSON object with ${FIELDS}.`);
   }
   const parsed = SubmissionRequestSchema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue.path.join(".");
-  if (field === "sdmxCsv" && issue.code === "too_big") {
-    throw new HttpError(413, "The SDMX-CSV is larger than the exchange accepts.");
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.join(".");
+    if (field === "sdmxCsv" && issue.code === "too_big") throw tooLarge();
+    throw new HttpError(400, `The field "${field}" is missing or invalid: ${issue.message}.`);
   }
-  throw new HttpError(400, `The field "${field}" is missing or invalid: ${issue.message}.`);
+  // The limit is on the text's bytes; the schema counts characters, fewer for non-Latin text.
+  if (Buffer.byteLength(parsed.data.sdmxCsv, "utf8") > MAX_SUBMISSION_CSV_BYTES) throw tooLarge();
+  return parsed.data;
 }
 
 async function checkMandate(
@@ -51,7 +68,15 @@ async function checkMandate(
   }
 }
 
-export function submissionRoutes(app: FastifyInstance, store: ExchangeStore, onRequest: TokenHook) {
+export interface SubmissionRouteOptions {
+  store: ExchangeStore;
+  checker: SubmissionChecker;
+  inFlight: InFlightLimit;
+  onRequest: TokenHook;
+}
+
+export function submissionRoutes(app: FastifyInstance, options: SubmissionRouteOptions) {
+  const { store, checker, inFlight, onRequest } = options;
   app.post("/api/v1/submissions", { onRequest }, async (request, reply) => {
     const token = tokenOf(request);
     const submission = requestOf(request.body);
@@ -66,25 +91,31 @@ export function submissionRoutes(app: FastifyInstance, store: ExchangeStore, onR
       return reply.code(200).header(REPLAYED_HEADER, "true").send(receiptOf(replayed));
     }
 
-    const checked = checkSubmission(submission);
-    const summary = summarise(checked.findings);
-    const outcome = await store.insertSubmission({
-      id: randomUUID(),
-      templateId: checked.template.id,
-      templateVersion: submission.templateVersion,
-      country: submission.country,
-      period: submission.period,
-      receivedAt: new Date().toISOString(),
-      sdmxCsv: checked.canonicalCsv,
-      sha256: sha256Hex(checked.canonicalCsv),
-      observations: checked.observations,
-      errors: summary.errors,
-      warnings: summary.warnings,
-      findingsJson: JSON.stringify(checked.findings),
-      tokenId: token.id,
-      idempotencyKey: key,
-      requestSha256: fingerprint,
-    });
+    const leave = inFlight.enter(token.id);
+    let outcome;
+    try {
+      const checked = await checker.check(submission);
+      const summary = summarise(checked.findings);
+      outcome = await store.insertSubmission({
+        id: randomUUID(),
+        templateId: checked.templateId,
+        templateVersion: submission.templateVersion,
+        country: submission.country,
+        period: submission.period,
+        receivedAt: new Date().toISOString(),
+        sdmxCsv: checked.canonicalCsv,
+        sha256: sha256Hex(checked.canonicalCsv),
+        observations: checked.observations,
+        errors: summary.errors,
+        warnings: summary.warnings,
+        findingsJson: JSON.stringify(checked.findings),
+        tokenId: token.id,
+        idempotencyKey: key,
+        requestSha256: fingerprint,
+      });
+    } finally {
+      leave();
+    }
     if (!outcome.created) {
       const replayed = replayOf(outcome.submission, fingerprint);
       return reply.code(200).header(REPLAYED_HEADER, "true").send(receiptOf(replayed));
@@ -103,19 +134,5 @@ export function submissionRoutes(app: FastifyInstance, store: ExchangeStore, onR
       "submission stored"
     );
     return reply.code(201).send(receiptOf(stored));
-  });
-
-  app.get<{ Params: { id: string } }>("/api/v1/submissions/:id", { onRequest }, async (request) => {
-    const { id } = request.params;
-    const submissionId = submissionIdOf(id);
-    const stored = submissionId ? await store.findSubmission(submissionId) : undefined;
-    if (!stored) throw new HttpError(404, `There is no submission with id "${id}".`);
-    return {
-      receipt: receiptOf(stored),
-      sdmxCsv: stored.sdmxCsv,
-      status: stored.status,
-      comment: stored.reviewComment,
-      reviewedAt: stored.reviewedAt,
-    };
   });
 }

@@ -15,6 +15,7 @@ import {
 } from "./lifecycle";
 import { MIGRATIONS } from "./migrations";
 import { AuditRow, auditOf, SubmissionRow, submissionOf, TokenRow, tokenOf } from "./rows";
+import { openSqliteFile } from "./sqlite-file";
 
 /**
  * Brings the schema up to the newest migration; returns the versions it applied. Each step
@@ -54,13 +55,18 @@ const SUBMISSION_COLUMNS =
   "id, template_id, template_version, country, period, version, received_at, sdmx_csv, sha256, " +
   "observations, errors, warnings, findings_json, token_id, idempotency_key, request_sha256, status";
 
-/** Opens (creating when needed) the SQLite file, in WAL mode with foreign keys enforced. */
+/**
+ * Opens (creating when needed) the SQLite file, in WAL mode with foreign keys enforced. A path
+ * that is no SQLite file, or cannot be one, is a UserError.
+ */
 export function openSqliteStore(file: string): ExchangeStore {
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.pragma("busy_timeout = 5000");
-  migrate(db);
+  return openSqliteFile(file, (db) => {
+    migrate(db);
+    return storeOn(db);
+  });
+}
 
+function storeOn(db: Database.Database): ExchangeStore {
   const insertToken = db.prepare(
     "INSERT INTO tokens (id, hash, country, role, created_at, expires_at, revoked_at) " +
       "VALUES (@id, @hash, @country, @role, @createdAt, @expiresAt, @revokedAt)"

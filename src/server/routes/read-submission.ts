@@ -1,0 +1,44 @@
+import { FastifyInstance } from "fastify";
+import { refused } from "../audit";
+import { receiptOf } from "../receipt";
+import { ExchangeStore, StoredSubmission, TokenRecord } from "../store/exchange-store";
+import { TokenHook, tokenOf } from "./require-token";
+import { noSuchSubmission, submissionParamOf } from "./submission-id";
+
+/**
+ * A submission awaiting review, or returned, is its country's business and the reviewers':
+ * other countries read accepted data through publication (/api/v1/data) only.
+ */
+function mayRead(token: TokenRecord, submission: StoredSubmission): boolean {
+  return token.role === "reviewer" || token.country === submission.country;
+}
+
+export function readSubmissionRoute(
+  app: FastifyInstance,
+  store: ExchangeStore,
+  onRequest: TokenHook
+) {
+  app.get("/api/v1/submissions/:id", { onRequest }, async (request) => {
+    const token = tokenOf(request);
+    const { id, submissionId } = submissionParamOf(request.params);
+    const stored = submissionId ? await store.findSubmission(submissionId) : undefined;
+    if (!stored) throw noSuchSubmission(id);
+    if (!mayRead(token, stored)) {
+      throw await refused(store, token, {
+        what: "read",
+        submissionId: stored.id,
+        reason: `${token.role} token of ${token.country} read a submission of ${stored.country}`,
+        message:
+          `This access token may only read submissions of ${token.country}. Accepted data of ` +
+          "every country is published under /api/v1/data.",
+      });
+    }
+    return {
+      receipt: receiptOf(stored),
+      sdmxCsv: stored.sdmxCsv,
+      status: stored.status,
+      comment: stored.reviewComment,
+      reviewedAt: stored.reviewedAt,
+    };
+  });
+}
