@@ -2,8 +2,10 @@
 export interface RetryOptions {
   /** Tries in all, the first included (default 4; 1 never retries). */
   attempts?: number;
-  /** The first pause; each later one doubles (default 500 ms). */
+  /** The first pause; each later one doubles (default 500 ms)… */
   baseDelayMs?: number;
+  /** …up to this one (default 10 s), so that many tries never mean an hour's wait. */
+  maxDelayMs?: number;
   /** Pauses between tries; tests pass one that records and returns at once. */
   wait?: (ms: number) => Promise<void>;
   /** 0 ≤ x < 1, for the jitter (Math.random by default). */
@@ -12,6 +14,7 @@ export interface RetryOptions {
 
 export const DEFAULT_ATTEMPTS = 4;
 const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 10_000;
 
 /** No answer (0) or a gateway that could not reach the exchange: the request may be repeated. */
 const RETRYABLE = new Set([0, 502, 503, 504]);
@@ -27,7 +30,10 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * together do not all come back at the same moment.
  */
 export function delayBefore(attempt: number, options: RetryOptions): number {
-  const base = (options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS) * 2 ** (attempt - 1);
+  const base = Math.min(
+    (options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS) * 2 ** (attempt - 1),
+    options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS
+  );
   const random = options.random ?? Math.random;
   return Math.round(base / 2 + (base / 2) * random());
 }

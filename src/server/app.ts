@@ -72,7 +72,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options.store,
     new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT)
   );
-  const checker = options.checker ?? createChecker(options.checks);
+  const report = (error: Error) => app.log.error({ err: error }, "check worker failed");
+  const checker = options.checker ?? createChecker({ report, ...options.checks });
   app.addHook("onClose", () => checker.close());
   submissionRoutes(app, {
     store: options.store,

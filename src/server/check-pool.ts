@@ -24,6 +24,8 @@ export interface CheckerOptions {
   workerScript?: string | null;
   /** Worker threads; one fewer than the CPUs by default, leaving one to the event loop. */
   threads?: number;
+  /** Where a worker's failure is reported (the server's log). */
+  report?: (error: Error) => void;
 }
 
 function compiledWorkerScript(): string | null {
@@ -46,17 +48,24 @@ interface Task {
   reject(error: Error): void;
 }
 
-/** Up to `size` workers, started when first needed; tasks beyond them wait in order. */
+/**
+ * `size` workers, started at once so that the first submission does not wait for one to load
+ * the core; tasks beyond them wait in order. A worker that dies is replaced when next needed.
+ */
 class WorkerPool implements SubmissionChecker {
   private readonly idle: Worker[] = [];
   private readonly running = new Map<Worker, Task | undefined>();
+  private readonly ready = new Set<Worker>();
   private readonly queue: Task[] = [];
   private closed = false;
 
   constructor(
     private readonly script: string,
-    private readonly size: number
-  ) {}
+    private readonly size: number,
+    private readonly report: (error: Error) => void
+  ) {
+    for (let n = 0; n < size; n++) this.idle.push(this.spawn());
+  }
 
   check(request: SubmissionRequest): Promise<CheckedSubmission> {
     if (this.closed) return Promise.reject(new Error("The check pool is closed"));
@@ -87,7 +96,10 @@ class WorkerPool implements SubmissionChecker {
     // An idle worker must not keep the process alive; a busy one is awaited by its request.
     worker.unref();
     this.running.set(worker, undefined);
-    worker.on("message", (answer: CheckAnswer) => this.settle(worker, answer));
+    worker.on("message", (answer: CheckAnswer | "ready") => {
+      if (answer === "ready") this.ready.add(worker);
+      else this.settle(worker, answer);
+    });
     worker.on("error", (error) => this.lose(worker, error));
     worker.on("exit", (code) => this.lose(worker, new Error(`A check worker exited (${code})`)));
     return worker;
@@ -97,25 +109,39 @@ class WorkerPool implements SubmissionChecker {
     const task = this.running.get(worker);
     this.running.set(worker, undefined);
     this.idle.push(worker);
-    if (task) {
-      try {
-        task.resolve(outcomeOf(answer));
-      } catch (error) {
-        task.reject(error as Error);
-      }
-    }
+    if (task) settle(task, () => outcomeOf(answer));
     this.dispatch();
   }
 
-  /** A worker that failed takes its task with it; the next task starts a new one. */
+  /**
+   * A worker that could not load the core (a broken or half-replaced build) leaves its task to
+   * be checked here, on the event loop, so the submission is still answered; one that failed
+   * while checking takes its task with it, which is answered as an internal problem.
+   */
   private lose(worker: Worker, error: Error): void {
     if (!this.running.has(worker)) return;
     const task = this.running.get(worker);
+    const loaded = this.ready.has(worker);
     this.running.delete(worker);
+    this.ready.delete(worker);
     const at = this.idle.indexOf(worker);
     if (at >= 0) this.idle.splice(at, 1);
-    task?.reject(error);
-    if (!this.closed) this.dispatch();
+    if (this.closed) {
+      task?.reject(error);
+      return;
+    }
+    this.report(error);
+    if (task && loaded) task.reject(error);
+    else if (task) settle(task, () => outcomeOf(answerTo(task.request)));
+    this.dispatch();
+  }
+}
+
+function settle(task: Task, outcome: () => CheckedSubmission): void {
+  try {
+    task.resolve(outcome());
+  } catch (error) {
+    task.reject(error as Error);
   }
 }
 
@@ -123,5 +149,6 @@ export function createChecker(options: CheckerOptions = {}): SubmissionChecker {
   const script = options.workerScript === undefined ? compiledWorkerScript() : options.workerScript;
   if (!script) return inThreadChecker();
   const threads = options.threads ?? availableParallelism() - 1;
-  return new WorkerPool(script, Math.max(1, Math.floor(threads)));
+  const report = options.report ?? (() => undefined);
+  return new WorkerPool(script, Math.max(1, Math.floor(threads)), report);
 }

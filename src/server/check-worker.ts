@@ -7,3 +7,5 @@ const port = parentPort;
 if (!port) throw new Error("check-worker runs only as a worker thread");
 
 port.on("message", (request: SubmissionRequest) => port.postMessage(answerTo(request)));
+// The core has loaded: from here on, a failure is the task's, not the worker's code.
+port.postMessage("ready");

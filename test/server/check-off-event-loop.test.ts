@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app";
 import { createToken } from "../../src/server/auth";
@@ -103,5 +106,55 @@ describe("checks in worker threads", () => {
     await closing.check(valid);
     await closing.close();
     await expect(closing.check(valid)).rejects.toThrow(/closed/);
+  });
+
+  describe("a worker that fails", () => {
+    let dir: string;
+
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), "midex-worker-"));
+    });
+
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    function script(text: string): string {
+      const file = join(dir, "worker.js");
+      writeFileSync(file, text);
+      return file;
+    }
+
+    test("to load leaves the check to the event loop, and is reported", async () => {
+      const failures: string[] = [];
+      const broken = createChecker({
+        workerScript: script('throw new Error("half-replaced build");'),
+        threads: 1,
+        report: (error) => failures.push(error.message),
+      });
+      try {
+        expect(await broken.check(valid)).toEqual(await here.check(valid));
+        expect(failures).toContain("half-replaced build");
+      } finally {
+        await broken.close();
+      }
+    });
+
+    test("while checking fails that check alone, and is reported", async () => {
+      const failures: string[] = [];
+      const crashing = createChecker({
+        workerScript: script(
+          'const { parentPort } = require("node:worker_threads");\n' +
+            'parentPort.on("message", () => process.exit(3));\n' +
+            'parentPort.postMessage("ready");\n'
+        ),
+        threads: 1,
+        report: (error) => failures.push(error.message),
+      });
+      try {
+        await expect(crashing.check(valid)).rejects.toThrow(/exited \(3\)/);
+        expect(failures).toEqual(["A check worker exited (3)"]);
+      } finally {
+        await crashing.close();
+      }
+    });
   });
 });

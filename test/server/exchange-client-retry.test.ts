@@ -1,6 +1,7 @@
 import { createServer, IncomingMessage, ServerResponse } from "node:http";
 import { fetchSubmission, submitToExchange } from "../../src/client/exchange-client";
 import { ExchangeError } from "../../src/client/exchange-error";
+import { delayBefore } from "../../src/client/retry";
 import {
   consistentSheet,
   describeEachStore,
@@ -172,4 +173,11 @@ describeEachStore((kind) => {
       await gateway.close();
     }
   });
+});
+
+test("pauses double from the first one up to the longest, and no further", () => {
+  const options = { baseDelayMs: 100, maxDelayMs: 1000, random: () => 0.999 };
+  const pauses = [1, 2, 3, 4, 5, 6, 40].map((attempt) => delayBefore(attempt, options));
+  expect(pauses).toEqual([100, 200, 400, 800, 1000, 1000, 1000]);
+  expect(delayBefore(60, { random: () => 0 })).toBe(5000);
 });
