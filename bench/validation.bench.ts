@@ -5,9 +5,14 @@ import {
   CellValue,
   getTemplate,
   highlightRulesFor,
+  historyPeriods,
+  Observation,
   parseRange,
+  plausibilityFindings,
   SheetData,
+  sheetToObservations,
   SheetValidator,
+  validateForSubmission,
   validateSheet,
 } from "../src/core";
 import { shiftFormula } from "../test/support/formula-shift";
@@ -81,5 +86,38 @@ export function runValidationBench(): void {
     `p50 ${fmt(percentile(samples, 50), 4)} ms, p95 ${fmt(p95, 4)} ms (full re-validation ${fmt(full, 1)} ms)`,
     "p95 ≤ 1 ms",
     `full / p95 = ${fmt(full / p95, 0)}×`
+  );
+
+  runSubmissionBench(sheet, next);
+}
+
+/**
+ * The checks only a submission runs, on the same 23,040-cell sheet, against its full live
+ * validation: plausibility against twelve earlier months of every cell (276,480 observations),
+ * and the whole validateForSubmission (live rules, completeness, plausibility).
+ */
+export function runSubmissionBench(sheet: SheetData, next: () => number): void {
+  const history: Observation[] = historyPeriods(sheet.period, "M").flatMap((period) =>
+    sheetToObservations({ ...sheet, period }).map((o) => ({
+      ...o,
+      value: o.value === null ? null : Math.round(o.value * (0.7 + 0.6 * next())),
+    }))
+  );
+  const cells = sheet.values.length * sheet.layout.colKeys.length;
+  const full = time(() => validateSheet(sheet)).ms;
+  const plausibility = time(() => plausibilityFindings(sheet, history));
+  report(
+    `plausibility against 12 earlier months (${cells} cells, ${history.length} observations)`,
+    `${fmt(plausibility.ms, 0)} ms, ${plausibility.result.length} warnings ` +
+      `(full live validation of the sheet ${fmt(full, 0)} ms)`,
+    "same order as the live validation",
+    `plausibility / live = ${fmt(plausibility.ms / full, 1)}×`
+  );
+  const submission = time(() => validateForSubmission(sheet.template, sheet, { history })).ms;
+  report(
+    "validateForSubmission of the same sheet",
+    `${fmt(submission, 0)} ms`,
+    "a submission is checked in well under a second",
+    `submission / live = ${fmt(submission / full, 1)}×`
   );
 }

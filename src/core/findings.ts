@@ -5,6 +5,8 @@ import { CellValue } from "./values";
 
 /** One cell that a finding's rule read. */
 export interface InvolvedCell {
+  /** The cell's sheet, when a finding involves cells of more than one sheet. */
+  sheet?: string;
   address: string;
   key: DimensionKey;
   value: CellValue;
@@ -29,6 +31,17 @@ export interface Finding {
   involved?: InvolvedCell[];
   /** Present when the sheet holds published (rounded) figures and rounding can explain the gap. */
   rounding?: { base: number; maxDifference: number };
+  /**
+   * For a plausibility warning: the cell's earlier figures the band was computed from, oldest
+   * first, and the band itself, so the pane can draw them next to the figure.
+   */
+  history?: FindingHistory;
+}
+
+export interface FindingHistory {
+  points: { period: string; value: number }[];
+  low: number;
+  high: number;
 }
 
 export interface FindingSummary {

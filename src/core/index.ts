@@ -59,3 +59,37 @@ export {
 export { addedCodes, migrateSheet, missingRowKeys, withRows } from "./layout/migrate";
 export type { Migration } from "./layout/migrate";
 export { keyString } from "./layout/sheet-layout";
+export {
+  COMMENT_COLUMN,
+  commentProblem,
+  MAX_COMMENT_LENGTH,
+  normaliseComment,
+} from "./sdmx/comment";
+export { diffFigures, diffSize, figureLabel } from "./diff";
+export type { FigureChange, FigureDiff } from "./diff";
+export {
+  keyText,
+  latestReceipt,
+  NO_RECORDS,
+  RECEIPT_NAMESPACE,
+  RECEIPT_SHEET,
+  receiptsFromGrid,
+  receiptsToGrid,
+  recordsFromXml,
+  recordsToXml,
+  withSavedJustifications,
+  withReceipt,
+} from "./layout/receipt-record";
+export type { SavedJustification, ReceiptRecord, SubmissionRecords } from "./layout/receipt-record";
+export { applyJustifications, justify, observationKeyOf, withComments } from "./sdmx/justification";
+export type { GivenJustification, JustifiedFinding, Justifications } from "./sdmx/justification";
+export { validateForSubmission } from "./rules/validate";
+export type { SubmissionOptions } from "./rules/validate";
+export { historyPeriods, plausibilityFindings, usualRange } from "./rules/plausibility";
+export type { PlausibilityOptions } from "./rules/plausibility";
+export type { FindingHistory } from "./findings";
+export { isStock } from "./templates/schema";
+export type { Measure } from "./templates/schema";
+export { periodSumFindings, subPeriods, validatePackage } from "./rules/package-validate";
+export { crossRules, periodSumRules } from "./rules/package-rules";
+export type { CrossRule, PeriodSumRule } from "./templates/schema";

@@ -90,6 +90,16 @@ class FormulaChecker {
     return new Set(this.labels.filter((_, i) => results[i][0] === true));
   }
 
+  /** The rules compiled for this shape. */
+  ruleIds(): string[] {
+    return [...new Set(this.labels.map((label) => label.split("@")[0]))];
+  }
+
+  /** How many cells a rule's conditional format covers. */
+  cellsOf(ruleId: string): number {
+    return this.labels.filter((label) => label.startsWith(`${ruleId}@`)).length;
+  }
+
   destroy(): void {
     this.engine.destroy();
   }
@@ -111,13 +121,30 @@ test(`compiled formulas and the evaluator agree cell by cell on ${SHEETS} genera
   const checker = new FormulaChecker(grids[0]);
   let compared = 0;
   let flaggedTotal = 0;
+  // Per rule: on how many sheets it flagged some cell, and on how many it left some cell alone,
+  // so every rule kind is seen both failing and passing.
+  const failing = new Map<string, number>();
+  const passing = new Map<string, number>();
+  const ruleIds = checker.ruleIds();
   for (const grid of grids) {
     const expected = flaggedByEvaluator(grid);
     expect(checker.flagged(grid)).toEqual(expected);
     compared++;
     flaggedTotal += expected.size;
+    for (const id of ruleIds) {
+      const flags = [...expected].filter((label) => label.startsWith(`${id}@`)).length;
+      if (flags > 0) failing.set(id, (failing.get(id) ?? 0) + 1);
+      if (flags < checker.cellsOf(id)) passing.set(id, (passing.get(id) ?? 0) + 1);
+    }
   }
   checker.destroy();
   expect(compared).toBe(SHEETS);
   expect(flaggedTotal).toBeGreaterThan(SHEETS);
+  expect(ruleIds).toEqual(
+    expect.arrayContaining(["figure-value", "sex-total", "first-time-within-all"])
+  );
+  const seldomSeen = ruleIds.filter(
+    (id) => (failing.get(id) ?? 0) < SHEETS / 20 || (passing.get(id) ?? 0) < SHEETS / 20
+  );
+  expect(seldomSeen).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { SheetData } from "./read-sheet";
+import { planAtMost } from "../rules/at-most-rule";
 import { planSums } from "../rules/sum-plan";
 import { Template } from "../templates/schema";
 import { cellAddress, columnName, rangeAddress } from "./a1";
@@ -95,6 +96,26 @@ export function highlightRules(template: Template, layout: SheetLayout): Highlig
         formula: identityFormula(total, parts),
       });
     }
+  }
+  for (const check of planAtMost(template, layout)) {
+    // The part cell lights up; the whole is the cell at the same place on the whole's line.
+    const part =
+      check.axis === "column"
+        ? cellAddress(b.top, b.left + check.part)
+        : cellAddress(b.top + check.part, b.left);
+    const whole =
+      check.axis === "column"
+        ? cellAddress(b.top, b.left + check.whole)
+        : cellAddress(b.top + check.whole, b.left);
+    rules.push({
+      ruleId: check.rule.id,
+      range:
+        check.axis === "column"
+          ? rangeAddress(b.top, b.left + check.part, b.bottom, b.left + check.part)
+          : rangeAddress(b.top + check.part, b.left, b.top + check.part, b.right),
+      // Mirrors exceeds() in rules/at-most-rule.ts.
+      formula: `=AND(ISNUMBER(${part}),ISNUMBER(${whole}),${part}>${whole})`,
+    });
   }
   return rules;
 }

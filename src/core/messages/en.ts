@@ -60,4 +60,45 @@ export const en = {
     ` (difference ${p.difference}). Taking the figures as rounded to the nearest ${p.base}, ` +
     `as Eurostat publishes them, rounding ${p.count} figures can explain a difference of up ` +
     `to ${p.maxDifference}, so this one may come from rounding.`,
+  "complete.blank": (p: P) =>
+    `${p.cell} is blank. Before submitting, every figure cell needs a figure, 0 where there ` +
+    "were none, or : where the figure is not available.",
+  "complete.blankRow": (p: P) =>
+    `Row ${p.row} (${p.context}) is blank: its ${p.count} figure cells are empty. Fill them ` +
+    "in before submitting, with 0 where there were none, or : where not available.",
+  "complete.blankSheet": (p: P) =>
+    `Sheet "${p.sheet}" has no figures yet: all ${p.count} figure cells are blank. Fill them in ` +
+    "before submitting, with 0 where there were none, or : where not available.",
+  "atMost.exceeds": (p: P) =>
+    `${p.context}: ${p.partLabel} (${p.actual}) are more than ${p.wholeLabel} ` +
+    `(${p.expected}). They are counted within ${p.wholeLabel}, so they cannot be more.`,
+  "atMost.exceedsRounded": (p: P) =>
+    `${p.context}: ${p.partLabel} (${p.actual}) are more than ${p.wholeLabel} ` +
+    `(${p.expected}). Taking the figures as rounded to the nearest ${p.base}, as Eurostat ` +
+    `publishes them, rounding can explain a difference of up to ${p.maxDifference}, so this ` +
+    "one may come from rounding.",
+  "package.exceeds": (p: P) =>
+    `${p.context}: ${p.partLabel} (${p.actual}, sheet "${p.sheet}" ${p.address}) are more ` +
+    `than ${p.wholeLabel} (${p.expected}, sheet "${p.otherSheet}" ${p.otherAddress}). ` +
+    "The first are counted within the second, so they cannot be more.",
+  "package.exceedsUsually": (p: P) =>
+    `${p.context}: ${p.partLabel} (${p.actual}, sheet "${p.sheet}" ${p.address}) are more ` +
+    `than ${p.wholeLabel} (${p.expected}, sheet "${p.otherSheet}" ${p.otherAddress}). ` +
+    "The first are usually counted within the second: check both, or explain it when submitting.",
+  "package.differs": (p: P) =>
+    `${p.context}: ${p.partLabel} (${p.actual}, sheet "${p.sheet}" ${p.address}) differ from ` +
+    `${p.wholeLabel} (${p.expected}, sheet "${p.otherSheet}" ${p.otherAddress}). Both count ` +
+    "the same persons, so they should be equal.",
+  "period.sumOfParts": (p: P) =>
+    `${p.context}: ${p.actual} for ${p.period}, but the ${p.count} shorter periods from ` +
+    `${p.first} to ${p.last} add up to ${p.expected}. A count of events over ${p.period} ` +
+    "should be the sum of its parts.",
+  "plausibility.high": (p: P) =>
+    `${p.context}: ${p.actual} is far above this cell's usual range of ${p.low}–${p.high} ` +
+    `(${p.count} earlier periods, ${p.first} to ${p.last}). Check the figure, or explain it ` +
+    "when submitting.",
+  "plausibility.low": (p: P) =>
+    `${p.context}: ${p.actual} is far below this cell's usual range of ${p.low}–${p.high} ` +
+    `(${p.count} earlier periods, ${p.first} to ${p.last}). Check the figure, or explain it ` +
+    "when submitting.",
 };

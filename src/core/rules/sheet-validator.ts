@@ -1,6 +1,7 @@
 import { Finding } from "../findings";
 import { SheetData } from "../layout/read-sheet";
 import { CellValue } from "../values";
+import { AtMostCheck, atMostCells, atMostLines, checkAtMostAt, planAtMost } from "./at-most-rule";
 import { checkCodes } from "./code-rule";
 import { checkMetadata } from "./metadata-rule";
 import { planSums, SumCheck } from "./sum-plan";
@@ -10,7 +11,8 @@ import { checkValueAt, ValueRule } from "./value-rule";
 /** One rule applied at one place: a figure cell, or an identity on one line. */
 type Check =
   | { kind: "value"; rule: ValueRule; rank: number; r: number; c: number }
-  | { kind: "sum"; check: SumCheck; rank: number; line: number };
+  | { kind: "sum"; check: SumCheck; rank: number; line: number }
+  | { kind: "atMost"; check: AtMostCheck; rank: number; line: number };
 
 export interface CellChange {
   row: number;
@@ -52,6 +54,12 @@ export class SheetValidator {
       const rank = rules.indexOf(check.rule);
       for (let line = 0; line < sumLines(sheet, check); line++) {
         this.add({ kind: "sum", check, rank, line }, sumCells(check, line));
+      }
+    }
+    for (const check of planAtMost(sheet.template, sheet.layout)) {
+      const rank = rules.indexOf(check.rule);
+      for (let line = 0; line < atMostLines(sheet, check); line++) {
+        this.add({ kind: "atMost", check, rank, line }, atMostCells(check, line));
       }
     }
     this.checks.forEach((_, id) => this.run(id));
@@ -96,7 +104,9 @@ export class SheetValidator {
     const result =
       check.kind === "value"
         ? checkValueAt(this.sheet, check.rule, check.r, check.c)
-        : checkSumAt(this.sheet, check.check, check.line, this.options);
+        : check.kind === "sum"
+          ? checkSumAt(this.sheet, check.check, check.line, this.options)
+          : checkAtMostAt(this.sheet, check.check, check.line, this.options);
     if (result) this.results.set(id, result);
     else this.results.delete(id);
   }
