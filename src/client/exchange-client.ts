@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Finding, Receipt, ReceiptSchema, SubmissionRequest } from "../core";
+import { Finding, Observation, Receipt, ReceiptSchema, SubmissionRequest } from "../core";
 import { apiBaseOf, checkTokenText } from "./exchange-address";
 import { ExchangeError } from "./exchange-error";
 import {
@@ -39,22 +39,68 @@ const RefusalSchema = z.looseObject({
 
 const StatusSchema = z.enum(["received", "validated", "accepted", "returned"]);
 
+const StoredFindingSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(["error", "warning"]),
+  message: z.string(),
+  address: z.string().nullable(),
+  key: z.record(z.string(), z.string()).nullable(),
+  justification: z.string().nullable(),
+});
+
 const StoredSubmissionSchema = z.object({
   receipt: ReceiptSchema,
   sdmxCsv: z.string(),
   status: StatusSchema,
   comment: z.string().nullable(),
+  reviewedAt: z.string().nullable().default(null),
+  findings: z.array(StoredFindingSchema).default([]),
+});
+
+const PublishedSchema = z.object({
+  receipt: ReceiptSchema,
+  observations: z.array(
+    z.object({
+      key: z.record(z.string(), z.string()),
+      period: z.string(),
+      value: z.number().nullable(),
+      status: z.string(),
+      comment: z.string().optional(),
+    })
+  ),
 });
 
 export type SubmissionStatus = z.infer<typeof StatusSchema>;
 
+/** A warning the submission was stored with, and the official's justification of it. */
+export type StoredFinding = z.infer<typeof StoredFindingSchema>;
+
 export interface FetchedSubmission {
   receipt: Receipt;
+  /** The canonical SDMX-CSV, justifications in its COMMENT_OBS column. */
   sdmxCsv: string;
   /** received → validated → accepted | returned. */
   status: SubmissionStatus;
   /** The reviewer's comment, when the submission was reviewed with one. */
   comment: string | null;
+  /** When it was accepted or returned; null while it awaits review. */
+  reviewedAt: string | null;
+  /** Its warnings, each with where it is and its justification. */
+  findings: StoredFinding[];
+}
+
+/** The last accepted version of a template, country and period, as published. */
+export interface AcceptedData {
+  receipt: Receipt;
+  /** Its observations; `comment` holds a justification given with it. */
+  observations: Observation[];
+}
+
+export interface AcceptedDataQuery extends ExchangeCall {
+  templateId: string;
+  country: string;
+  /** Written as the template's frequency wants it: 2026-06, 2026-Q2 or 2026. */
+  period: string;
 }
 
 export interface SubmitOptions extends ExchangeCall {
@@ -196,4 +242,28 @@ export async function fetchSubmission(
   });
   if (answer.status !== 200) throw refusal(answer, { submissionId: options.id });
   return parsedAnswer(answer, StoredSubmissionSchema);
+}
+
+/**
+ * Fetches the last accepted version of a template's data for a country and period, for the
+ * "compare with last accepted version" view before a resubmission; null when none is accepted
+ * yet. Any participant's token may read it.
+ */
+export async function fetchLatestAccepted(query: AcceptedDataQuery): Promise<AcceptedData | null> {
+  checkCall(query);
+  const search = new URLSearchParams({
+    dataset: query.templateId,
+    country: query.country,
+    period: query.period,
+  });
+  const answer = await call(query, `/data?${search.toString()}`, { method: "GET" });
+  if (answer.status === 404 && RefusalSchema.safeParse(answer.body).success) return null;
+  if (answer.status !== 200) throw refusal(answer, { country: query.country });
+  const published = parsedAnswer(answer, PublishedSchema);
+  return {
+    receipt: published.receipt,
+    observations: published.observations.map(({ comment, ...o }) =>
+      comment === undefined ? o : { ...o, comment }
+    ),
+  };
 }

@@ -1,6 +1,7 @@
 import cors from "@fastify/cors";
 import Fastify, { FastifyInstance, LogController } from "fastify";
 import { MAX_SUBMISSION_CSV_BYTES } from "../core";
+import { abandonStaleReceived } from "./abandon-received";
 import { CheckerOptions, createChecker, SubmissionChecker } from "./check-pool";
 import { frameworkErrors, installErrorHandler } from "./error-handler";
 import { DEFAULT_SUBMISSIONS_IN_FLIGHT, InFlightLimit } from "./in-flight";
@@ -67,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxAge: 600,
   });
 
+  abandonStaleReceived(app, options.store);
   healthRoute(app);
   const onRequest = requireToken(
     options.store,

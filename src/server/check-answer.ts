@@ -18,9 +18,15 @@ export type CheckAnswer =
     }
   | { failure: string };
 
-export function answerTo(request: SubmissionRequest): CheckAnswer {
+/** What a check is given: the request, and the accepted SDMX-CSV of its earlier periods. */
+export interface CheckTask {
+  request: SubmissionRequest;
+  accepted: string[];
+}
+
+export function answerTo({ request, accepted }: CheckTask): CheckAnswer {
   try {
-    return { checked: checkSubmission(request) };
+    return { checked: checkSubmission(request, accepted) };
   } catch (error) {
     if (error instanceof HttpError) {
       const { status, message, details, headers } = error;

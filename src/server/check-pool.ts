@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { SubmissionRequest } from "../core";
-import { answerTo, CheckAnswer, outcomeOf } from "./check-answer";
+import { answerTo, CheckAnswer, CheckTask, outcomeOf } from "./check-answer";
 import { CheckedSubmission } from "./check-submission";
 
 /**
@@ -11,7 +11,8 @@ import { CheckedSubmission } from "./check-submission";
  * the server hands it to worker threads and keeps its event loop free for other requests.
  */
 export interface SubmissionChecker {
-  check(request: SubmissionRequest): Promise<CheckedSubmission>;
+  /** `accepted`: the accepted SDMX-CSV of earlier periods, for the plausibility warnings. */
+  check(request: SubmissionRequest, accepted?: string[]): Promise<CheckedSubmission>;
   close(): Promise<void>;
 }
 
@@ -37,13 +38,13 @@ function compiledWorkerScript(): string | null {
 /** Checks on the calling thread: for tests from source, and as the fallback. */
 function inThreadChecker(): SubmissionChecker {
   return {
-    check: async (request) => outcomeOf(answerTo(request)),
+    check: async (request, accepted = []) => outcomeOf(answerTo({ request, accepted })),
     close: async () => undefined,
   };
 }
 
 interface Task {
-  request: SubmissionRequest;
+  task: CheckTask;
   resolve(checked: CheckedSubmission): void;
   reject(error: Error): void;
 }
@@ -67,10 +68,10 @@ class WorkerPool implements SubmissionChecker {
     for (let n = 0; n < size; n++) this.idle.push(this.spawn());
   }
 
-  check(request: SubmissionRequest): Promise<CheckedSubmission> {
+  check(request: SubmissionRequest, accepted: string[] = []): Promise<CheckedSubmission> {
     if (this.closed) return Promise.reject(new Error("The check pool is closed"));
     return new Promise((resolve, reject) => {
-      this.queue.push({ request, resolve, reject });
+      this.queue.push({ task: { request, accepted }, resolve, reject });
       this.dispatch();
     });
   }
@@ -87,7 +88,7 @@ class WorkerPool implements SubmissionChecker {
       if (!worker) return;
       const task = this.queue.shift()!;
       this.running.set(worker, task);
-      worker.postMessage(task.request);
+      worker.postMessage(task.task);
     }
   }
 
@@ -132,7 +133,7 @@ class WorkerPool implements SubmissionChecker {
     }
     this.report(error);
     if (task && loaded) task.reject(error);
-    else if (task) settle(task, () => outcomeOf(answerTo(task.request)));
+    else if (task) settle(task, () => outcomeOf(answerTo(task.task)));
     this.dispatch();
   }
 }

@@ -4,6 +4,7 @@ import {
   emptySheet,
   Finding,
   findTemplate,
+  justify,
   normalisePeriod,
   Observation,
   periodExample,
@@ -14,7 +15,8 @@ import {
   summarise,
   Template,
   UserError,
-  validateSheet,
+  validateForSubmission,
+  withComments,
   writeSdmxCsv,
 } from "../core";
 import { HttpError } from "./http-error";
@@ -28,9 +30,15 @@ export interface CheckedSubmission {
   /** The canonical SDMX-CSV 2.0 text of the data as placed on the template's sheet. */
   canonicalCsv: string;
   observations: number;
-  /** Warnings only: a submission with an error is refused. */
-  findings: Finding[];
+  /**
+   * Warnings only (a submission with an error is refused), each warning about an observation
+   * with its justification, the comment that observation carries.
+   */
+  findings: StoredFinding[];
 }
+
+/** A stored warning: justified, unless it is about the sheet as a whole. */
+export type StoredFinding = Finding & { justification?: string };
 
 function listed(items: string[]): string {
   const shown = items.slice(0, LISTED).join("; ");
@@ -93,11 +101,58 @@ function checkKeys(request: SubmissionRequest, template: Template, observations:
 }
 
 /**
+ * The exchange cannot tell a row the official never had on the sheet from one left wholly blank
+ * (the data has no line for either), so only blanks within the rows sent are incomplete. Cell
+ * addresses stay those of the template's full sheet, as the add-in and the CLI write it.
+ */
+function withinSentRows(findings: Finding[]): Finding[] {
+  return findings.filter((f) => f.messageId !== "complete.blankRow");
+}
+
+/** The observations of the accepted earlier periods, for the plausibility warnings. */
+function historyOf(template: Template, accepted: string[]): Observation[] {
+  return accepted.flatMap((csv) => readSdmxCsv(csv, template).observations);
+}
+
+/** "cell C14: <message without its full stop>"; the message names the cell's labels. */
+function unjustifiedItem(finding: Finding): string {
+  const message = finding.message.replace(/\.$/, "");
+  return finding.address ? `cell ${finding.address}: ${message}` : message;
+}
+
+/**
+ * A warning must be explained before the data is accepted: the official writes why the figure
+ * is right anyway, and the text travels as the observation's COMMENT_OBS.
+ */
+function unjustifiedRefusal(unjustified: Finding[]): HttpError {
+  const count = unjustified.length;
+  const noun = count === 1 ? "warning has" : "warnings have";
+  const items = unjustified.map(unjustifiedItem);
+  return new HttpError(
+    422,
+    `${count} ${noun} no justification; nothing was stored. Explain each in the observation's ` +
+      `comment (COMMENT_OBS) and submit again: ${listed(items)}.`,
+    {
+      findings: unjustified,
+      unjustified: unjustified.map((f) => ({
+        ruleId: f.ruleId,
+        message: f.message,
+        address: f.address ?? null,
+        key: f.key ?? null,
+      })),
+    }
+  );
+}
+
+/**
  * Re-checks a submission with the same core the add-in used: the SDMX-CSV must parse, every
  * observation must land on a cell of the template's sheet, and the sheet must pass every rule
- * with no error. Refusals are thrown as HttpError; nothing here touches the store.
+ * with no error (blank cells of the rows sent included), and every warning about an observation must be justified by its comment. Refusals are thrown as HttpError; nothing here touches the store.
  */
-export function checkSubmission(request: SubmissionRequest): CheckedSubmission {
+export function checkSubmission(
+  request: SubmissionRequest,
+  accepted: string[] = []
+): CheckedSubmission {
   const template = templateOf(request);
   const observations = parse(request, template);
   checkKeys(request, template, observations);
@@ -114,17 +169,25 @@ export function checkSubmission(request: SubmissionRequest): CheckedSubmission {
   }
   for (const p of placements) sheet.values[p.row][p.col] = p.value;
 
-  const findings = validateSheet(sheet);
+  const history = historyOf(template, accepted);
+  const findings = withinSentRows(validateForSubmission(template, sheet, { history }));
   const { errors } = summarise(findings);
   if (errors > 0) {
     const noun = errors === 1 ? "error" : "errors";
     throw new HttpError(422, `The data has ${errors} ${noun}; nothing was stored.`, { findings });
   }
-  const canonical = sheetToObservations(sheet);
+  const canonical = withComments(template, sheetToObservations(sheet), observations);
+  const { justified, unjustified, sheetWide } = justify(
+    template,
+    request.country,
+    findings,
+    canonical
+  );
+  if (unjustified.length > 0) throw unjustifiedRefusal(unjustified);
   return {
     templateId: template.id,
     canonicalCsv: writeSdmxCsv(template, canonical),
     observations: canonical.length,
-    findings,
+    findings: [...justified, ...sheetWide],
   };
 }

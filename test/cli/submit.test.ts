@@ -1,12 +1,32 @@
 import { ChildProcess } from "child_process";
 import { writeFileSync } from "fs";
-import { CellValue, getTemplate } from "../../src/core";
+import { CellValue, getTemplate, sheetToObservations } from "../../src/core";
+import { fetchSubmission } from "../../src/client/exchange-client";
+import { newSheet } from "../../src/workbook";
 import { runBin, startBin } from "./support/built-cli";
 import { consistentFigures, observationsOf } from "./support/cube";
 import { midex, tempFolder } from "./support/run";
 import { cellsFor, typeInto } from "./support/workbook";
 
 const template = getTemplate("ASYAPPCTZM");
+
+/**
+ * Quarterly returns of Syrians with every error-level identity holding, but four totals of
+ * return type (warnings) that their parts (all 0) do not explain.
+ */
+function returnsWithWarnings(): Record<string, CellValue> {
+  const sheet = newSheet(getTemplate("EIRTN1"), "ME", "2026-Q2");
+  for (const row of sheet.values) row.fill(0);
+  const destination = sheet.layout.colKeys[0].c_dest;
+  sheet.layout.rowKeys.forEach((rowKey, r) => {
+    if (rowKey.citizen !== "SY" && rowKey.citizen !== "TOTAL") return;
+    sheet.layout.colKeys.forEach((colKey, c) => {
+      const total = colKey.c_dest === destination && colKey.return === "TOTAL";
+      if (total && (colKey.sex === "T" || colKey.sex === "F")) sheet.values[r][c] = 1;
+    });
+  });
+  return cellsFor("EIRTN1", sheetToObservations(sheet), "ME", "2026-Q2");
+}
 const folder = tempFolder();
 const db = folder.file("exchange.db");
 let server: ChildProcess;
@@ -96,6 +116,79 @@ describe("midex submit against midex serve", () => {
 
     const next = await midex(["submit", clean, "--endpoint", url, "--token", meToken, "--json"]);
     expect(JSON.parse(next.out).receipt.version).toBe(3);
+  });
+
+  it("sends warned figures only with their justifications, which the exchange stores", async () => {
+    const warned = folder.file("returns.xlsx");
+    const args = ["template", "EIRTN1", "--country", "ME", "--period", "2026-Q2", "-o", warned];
+    expect((await midex(args)).code).toBe(0);
+    await typeInto(warned, "EIRTN1", returnsWithWarnings());
+    const validated = JSON.parse((await midex(["validate", warned, "--json"])).out);
+    const warnings = validated.findings as { ruleId: string; address: string }[];
+    expect(warnings.map((f) => f.ruleId)).toEqual(Array(4).fill("return-total"));
+
+    const bare = await midex(["submit", warned, "--endpoint", url, "--token", meToken]);
+    expect(bare.code).toBe(1);
+    for (const f of warnings) expect(bare.err).toContain(f.address);
+    expect(bare.err).toContain("4 warning(s) above have no justification");
+    expect(bare.err).toContain("--justifications");
+
+    const file = folder.file("justifications.json");
+    const entries = warnings.map((f) => ({
+      rule: f.ruleId,
+      cell: f.address,
+      text: "Type follows",
+    }));
+    writeFileSync(file, JSON.stringify(entries.slice(1)));
+    const partly = await midex([
+      "submit",
+      warned,
+      "--endpoint",
+      url,
+      "--token",
+      meToken,
+      "--justifications",
+      file,
+    ]);
+    expect(partly.code).toBe(1);
+    expect(partly.err).toContain("1 warning(s) above have no justification");
+    expect(partly.err).toContain(warnings[0].address);
+
+    writeFileSync(file, JSON.stringify(entries));
+    const sent = await midex([
+      "submit",
+      warned,
+      "--endpoint",
+      url,
+      "--token",
+      meToken,
+      "--justifications",
+      file,
+      "--json",
+    ]);
+    expect(sent.code).toBe(0);
+    const { receipt } = JSON.parse(sent.out);
+    expect(receipt.findings).toEqual({ errors: 0, warnings: 4 });
+    const stored = await fetchSubmission({
+      endpoint: url,
+      token: meToken,
+      id: receipt.submissionId,
+    });
+    expect(stored.findings.map((f) => f.justification)).toEqual(Array(4).fill("Type follows"));
+
+    writeFileSync(file, '[{"rule": "return-total", "text": "no cell"}]');
+    const wrong = await midex([
+      "submit",
+      warned,
+      "--endpoint",
+      url,
+      "--token",
+      meToken,
+      "--justifications",
+      file,
+    ]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain("give its cell or its key");
   });
 
   it("needs a token (exit 2)", async () => {

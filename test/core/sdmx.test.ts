@@ -1,5 +1,6 @@
 import {
   getTemplate,
+  MAX_COMMENT_LENGTH,
   placeObservations,
   readSdmxCsv,
   sheetToObservations,
@@ -127,4 +128,77 @@ test("statuses the sheet cannot keep are refused, not dropped", () => {
     [null, "M"],
     [7, "A"],
   ]);
+});
+
+describe("observation comments (COMMENT_OBS)", () => {
+  const header =
+    "STRUCTURE,STRUCTURE_ID,ACTION,freq,unit,citizen,sex,age,applicant,geo,TIME_PERIOD," +
+    "OBS_VALUE,OBS_STATUS,COMMENT_OBS";
+  const line = (comment: string) =>
+    `dataflow,ESTAT:MIGR_ASYAPPCTZM(1.0),I,M,PER,SY,M,Y18-34,FRST,ME,2026-06,12,A,${comment}`;
+
+  function commented() {
+    const observations = sheetToObservations(filledSheet());
+    const syrian = observations.findIndex((o) => o.key.citizen === "SY");
+    observations[syrian] = {
+      ...observations[syrian],
+      comment: 'A bus of 40 arrivals on 3 June, "reception centre" Spuž, counted once',
+    };
+    return observations;
+  }
+
+  test("data without comments keep their former bytes: no COMMENT_OBS column", () => {
+    const csv = writeSdmxCsv(template, sheetToObservations(filledSheet()));
+    expect(csv).not.toContain("COMMENT_OBS");
+    const blank = sheetToObservations(filledSheet()).map((o) => ({ ...o, comment: "  " }));
+    expect(writeSdmxCsv(template, blank)).toBe(csv);
+  });
+
+  test("a comment is written in the COMMENT_OBS column and read back unchanged", () => {
+    const csv = writeSdmxCsv(template, commented());
+    const lines = csv.trim().split("\n");
+    expect(lines[0]).toBe(header);
+    expect(lines).toContain(
+      line('"A bus of 40 arrivals on 3 June, ""reception centre"" Spuž, counted once"')
+    );
+    expect(lines).toContain(
+      "dataflow,ESTAT:MIGR_ASYAPPCTZM(1.0),I,M,PER,XK,T,TOTAL,TOTAL,ME,2026-06,0,A,"
+    );
+
+    const parsed = readSdmxCsv(csv);
+    expect(parsed.problems).toEqual([]);
+    const strip = (o: { line?: number }) => ({ ...o, line: undefined });
+    expect(parsed.observations.map(strip)).toEqual(expect.arrayContaining(commented().map(strip)));
+    expect(parsed.observations.filter((o) => o.comment !== undefined)).toHaveLength(1);
+    expect(writeSdmxCsv(template, parsed.observations)).toBe(csv);
+  });
+
+  test("the text with comments is canonical: same data, same bytes in any order", () => {
+    expect(writeSdmxCsv(template, [...commented()].reverse())).toBe(
+      writeSdmxCsv(template, commented())
+    );
+  });
+
+  test("a comment with a line break or another control character is refused, naming the line", () => {
+    const csv = [header, line("fine"), line('"two\nlines"'), line("bell\u0007")].join("\n");
+    const parsed = readSdmxCsv(csv);
+    expect(parsed.observations).toHaveLength(1);
+    expect(parsed.problems.map((p) => p.line)).toEqual([3, 5]);
+    expect(parsed.problems[0].message).toMatch(/^line 3: COMMENT_OBS: .*control character/);
+    expect(parsed.problems[1].message).toContain("U+0007");
+  });
+
+  test("a comment longer than the limit is refused when read and when written", () => {
+    const long = "x".repeat(MAX_COMMENT_LENGTH + 1);
+    const parsed = readSdmxCsv([header, line(long)].join("\n"));
+    expect(parsed.problems).toEqual([
+      { line: 2, message: expect.stringContaining(`at most ${MAX_COMMENT_LENGTH}`) },
+    ]);
+    const observations = sheetToObservations(filledSheet());
+    observations[0] = { ...observations[0], comment: long };
+    expect(() => writeSdmxCsv(template, observations)).toThrow(UserError);
+    expect(() => writeSdmxCsv(template, observations)).toThrow(/citizen=/);
+    observations[0] = { ...observations[0], comment: "x".repeat(MAX_COMMENT_LENGTH) };
+    expect(writeSdmxCsv(template, observations)).toContain("COMMENT_OBS");
+  });
 });

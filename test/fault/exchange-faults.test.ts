@@ -53,8 +53,9 @@ function period(n: number): string {
 function requestFor(n: number) {
   const template = getTemplate("ASYAPPCTZM");
   const sheet = emptySheet(template, "ME", period(n));
-  sheet.values[5][9] = 0;
-  sheet.values[6][10] = 0;
+  // Two whole rows of zeros: a row sent with blank cells is incomplete and refused.
+  sheet.values[5].fill(0);
+  sheet.values[6].fill(0);
   return {
     templateId: template.id,
     templateVersion: template.version,

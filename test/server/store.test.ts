@@ -184,11 +184,12 @@ describe("SQLite migrations", () => {
   test("run once and are recorded", () => {
     const db = new Database(dbFile);
     try {
-      expect(migrate(db)).toEqual([1, 2]);
+      expect(migrate(db)).toEqual([1, 2, 3]);
       expect(migrate(db)).toEqual([]);
       expect(db.prepare("SELECT version FROM schema_migrations").all()).toEqual([
         { version: 1 },
         { version: 2 },
+        { version: 3 },
       ]);
     } finally {
       db.close();
@@ -234,7 +235,7 @@ describe("SQLite migrations", () => {
     const pool = new Pool({ connectionString: database.choice.databaseUrl });
     try {
       const runs = await Promise.all([migratePostgres(pool), migratePostgres(pool)]);
-      expect(runs.map((r) => r.length).sort()).toEqual([0, 2]);
+      expect(runs.map((r) => r.length).sort()).toEqual([0, 3]);
       expect(await migratePostgres(pool)).toEqual([]);
     } finally {
       await pool.end();

@@ -1,5 +1,10 @@
+import { readFile } from "node:fs/promises";
 import { Command } from "commander";
+import { z } from "zod";
 import {
+  applyJustifications,
+  Finding,
+  GivenJustification,
   normalisePeriod,
   Receipt,
   SheetData,
@@ -21,19 +26,75 @@ export interface SubmitOptions {
   token?: string;
   json?: boolean;
   sheet?: string;
+  justifications?: string;
 }
+
+const JustificationsFileSchema = z.array(
+  z
+    .object({
+      rule: z.string().min(1),
+      cell: z.string().min(1).optional(),
+      key: z.record(z.string(), z.string()).optional(),
+      text: z.string(),
+    })
+    .refine((j) => j.cell !== undefined || j.key !== undefined, "give its cell or its key")
+);
 
 /** Refusals that are about the data or the token; anything else means the exchange was unusable. */
 const REFUSED = new Set([401, 403, 409, 413, 422]);
 
-function submissionOf(sheet: SheetData): SubmissionRequest {
-  return {
+/** The justifications file: a JSON array of {rule, cell or key, text}. */
+async function readJustifications(file: string | undefined): Promise<GivenJustification[]> {
+  if (file === undefined) return [];
+  let parsed;
+  try {
+    parsed = JustificationsFileSchema.safeParse(JSON.parse(await readFile(file, "utf8")));
+  } catch (error) {
+    throw new UserError(`cannot read the justifications file ${file}: ${(error as Error).message}`);
+  }
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UserError(
+      `the justifications file ${file} is not as expected at entry ` +
+        `${issue.path.join(".") || "(top)"}: ${issue.message}. Write a JSON array of ` +
+        '{"rule": "<rule id>", "cell": "<A1 address>", "text": "<why the figure is right>"}.'
+    );
+  }
+  return parsed.data.map((j) => ({ ruleId: j.rule, address: j.cell, key: j.key, text: j.text }));
+}
+
+function submissionOf(
+  sheet: SheetData,
+  findings: Finding[],
+  given: GivenJustification[]
+): { request: SubmissionRequest; unjustified: Finding[] } {
+  const { observations, unjustified } = applyJustifications(
+    sheet.template,
+    sheet.country,
+    sheetToObservations(sheet),
+    findings,
+    given
+  );
+  const request = {
     templateId: sheet.template.id,
     templateVersion: sheet.templateVersion || sheet.template.version,
     country: sheet.country,
     period: normalisePeriod(sheet.period, sheet.template.frequency) ?? sheet.period,
-    sdmxCsv: writeSdmxCsv(sheet.template, sheetToObservations(sheet)),
+    sdmxCsv: writeSdmxCsv(sheet.template, observations),
   };
+  return { request, unjustified };
+}
+
+function printUnjustified(io: Io, file: string, unjustified: Finding[], json: boolean) {
+  if (json) {
+    io.out(JSON.stringify({ ...report(file, unjustified), submitted: false }, null, 2));
+    return;
+  }
+  for (const line of findingLines(unjustified)) io.err(line);
+  io.err(
+    `Not submitted: ${unjustified.length} warning(s) above have no justification. Write why ` +
+      "each figure is right in a JSON file and pass it with --justifications (see --help)."
+  );
 }
 
 function printReceipt(io: Io, file: string, receipt: Receipt, json: boolean) {
@@ -82,12 +143,15 @@ export async function runSubmit(file: string, options: SubmitOptions, io: Io): P
     return EXIT.findings;
   }
 
+  const given = await readJustifications(options.justifications);
+  const { request, unjustified } = submissionOf(sheet, findings, given);
+  if (unjustified.length > 0) {
+    printUnjustified(io, file, unjustified, options.json ?? false);
+    return EXIT.findings;
+  }
+
   try {
-    const receipt = await submitToExchange({
-      endpoint: options.endpoint,
-      token,
-      request: submissionOf(sheet),
-    });
+    const receipt = await submitToExchange({ endpoint: options.endpoint, token, request });
     printReceipt(io, file, receipt, options.json ?? false);
     return EXIT.ok;
   } catch (error) {
@@ -101,6 +165,17 @@ export async function runSubmit(file: string, options: SubmitOptions, io: Io): P
   }
 }
 
+const JUSTIFICATIONS_HELP = [
+  "",
+  "Warnings need a justification: the data is only sent when each warning has one. Give them",
+  "in a JSON file, one entry per warning, naming its rule and its cell (as `midex validate`",
+  "prints them) or its observation's codes:",
+  '  [{"rule": "return-total", "cell": "E12", "text": "Returns of unknown type follow in Q3"},',
+  '   {"rule": "usual-range", "key": {"citizen": "SY", "sex": "F"}, "text": "New camp opened"}]',
+  "The text (one line, at most 1000 characters) travels with the figure as its SDMX comment",
+  "(COMMENT_OBS), is stored by the exchange and shown with the submission.",
+].join("\n");
+
 const EXIT_CODES = [
   "",
   "Exit codes:",
@@ -113,12 +188,13 @@ export function addSubmitCommand(program: Command, context: CliContext) {
   program
     .command("submit")
     .description("validate a template sheet and submit it to a WB-MIDEX exchange")
-    .addHelpText("after", EXIT_CODES)
+    .addHelpText("after", JUSTIFICATIONS_HELP + "\n" + EXIT_CODES)
     .argument("<file.xlsx>", "a template workbook")
     .requiredOption("--endpoint <url>", "the exchange's address, e.g. https://exchange.example.org")
     .option("--token <token>", "access token for the sheet's country (default: $MIDEX_TOKEN)")
     .option("--json", "print the receipt, or the refusal and its findings, as JSON")
     .option("--sheet <name>", "the template sheet to submit, when the workbook has several")
+    .option("--justifications <file.json>", "why each warned figure is right (see below)")
     .action((file: string, options: SubmitOptions) =>
       context.finish(runSubmit(file, options, context.io))
     );

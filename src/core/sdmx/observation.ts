@@ -12,6 +12,11 @@ export interface Observation {
   status: string;
   /** Eurostat's dissemination flag (OBS_FLAG), kept when importing Eurostat's own files. */
   flag?: string;
+  /**
+   * SDMX COMMENT_OBS: free text about this observation; here, the justification of a warning on
+   * it. One line, at most MAX_COMMENT_LENGTH characters (see comment.ts).
+   */
+  comment?: string;
   /** Line of the source file, for messages. */
   line?: number;
 }

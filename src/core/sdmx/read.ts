@@ -4,6 +4,7 @@ import { excerpt } from "../messages/en";
 import { normalisePeriod, periodExample } from "../periods";
 import { allTemplates } from "../templates/catalogue";
 import { Template } from "../templates/schema";
+import { COMMENT_COLUMN, commentProblem, normaliseComment } from "./comment";
 import { parseCsv } from "./csv-text";
 import { Observation, STATUS_MISSING, STATUS_NORMAL } from "./observation";
 
@@ -125,6 +126,7 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
   const dims = dimensionColumns(candidates[0], header);
   const statusColumn = column("OBS_STATUS");
   const flagColumn = column("OBS_FLAG");
+  const commentColumn = column(COMMENT_COLUMN);
   const actionColumn = column("ACTION");
 
   const observations: Observation[] = [];
@@ -185,12 +187,20 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
       continue;
     }
     const flag = flagColumn >= 0 ? fields[flagColumn].trim() : "";
+    const rawComment = commentColumn >= 0 ? fields[commentColumn] : "";
+    const commentTrouble = commentProblem(rawComment);
+    if (commentTrouble) {
+      problem(`${COMMENT_COLUMN}: ${commentTrouble}`);
+      continue;
+    }
+    const comment = normaliseComment(rawComment);
     observations.push({
       key,
       period,
       value,
       status: value === null ? STATUS_MISSING : status || STATUS_NORMAL,
       ...(flag ? { flag } : {}),
+      ...(comment !== undefined ? { comment } : {}),
       line,
     });
   }

@@ -5,11 +5,11 @@ import {
   codeLists,
   normalisePeriod,
   periodExample,
-  readSdmxCsv,
   SDMX_CSV_MEDIA_TYPE,
   Template,
 } from "../../core";
 import { HttpError } from "../http-error";
+import { publishedJsonStream } from "../published-json";
 import { receiptOf } from "../receipt";
 import { ExchangeStore } from "../store/exchange-store";
 import { partOf } from "./request-parts";
@@ -77,12 +77,7 @@ export function dataRoutes(app: FastifyInstance, store: ExchangeStore, onRequest
     if (wantsCsv(request.headers.accept)) {
       return reply.type(SDMX_CSV_MEDIA_TYPE).send(stored.sdmxCsv);
     }
-    const observations = readSdmxCsv(stored.sdmxCsv, template).observations.map((o) => ({
-      key: o.key,
-      period: o.period,
-      value: o.value,
-      status: o.status,
-    }));
-    return { receipt: receiptOf(stored), observations };
+    const json = publishedJsonStream(template, receiptOf(stored), stored.sdmxCsv);
+    return reply.type("application/json; charset=utf-8").send(json);
   });
 }

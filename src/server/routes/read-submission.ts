@@ -1,6 +1,7 @@
 import { FastifyInstance } from "fastify";
 import { refused } from "../audit";
 import { receiptOf } from "../receipt";
+import { findingsOf } from "../stored-findings";
 import { ExchangeStore, StoredSubmission, TokenRecord } from "../store/exchange-store";
 import { TokenHook, tokenOf } from "./require-token";
 import { noSuchSubmission, submissionParamOf } from "./submission-id";
@@ -39,6 +40,7 @@ export function readSubmissionRoute(
       status: stored.status,
       comment: stored.reviewComment,
       reviewedAt: stored.reviewedAt,
+      findings: findingsOf(stored),
     };
   });
 }

@@ -1,13 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { FastifyInstance } from "fastify";
 import {
+  findTemplate,
+  historyPeriods,
   MAX_SUBMISSION_CSV_BYTES,
+  normalisePeriod,
   SubmissionRequest,
   SubmissionRequestSchema,
   summarise,
 } from "../../core";
 import { refused } from "../audit";
 import { SubmissionChecker } from "../check-pool";
+import { CheckedSubmission } from "../check-submission";
 import { HttpError } from "../http-error";
 import { fingerprintOf, idempotencyKeyOf, replayOf, REPLAYED_HEADER } from "../idempotency";
 import { InFlightLimit } from "../in-flight";
@@ -68,6 +72,45 @@ async function checkMandate(
   }
 }
 
+/**
+ * The accepted data of the periods before the submission's, which its figures are compared with
+ * (plausibility); none for a template without that rule or a period that cannot be read.
+ */
+async function acceptedHistory(store: ExchangeStore, request: SubmissionRequest) {
+  const template = findTemplate(request.templateId);
+  if (!template?.rules.some((r) => r.kind === "plausibility")) return [];
+  const period = normalisePeriod(request.period, template.frequency);
+  if (!period) return [];
+  const earlier = await Promise.all(
+    historyPeriods(period, template.frequency).map((p) =>
+      store.latestAccepted(template.id, request.country, p)
+    )
+  );
+  return earlier.flatMap((stored) => (stored ? [stored.sdmxCsv] : []));
+}
+
+/**
+ * Checks a received submission; a refusal, or a failure of the check itself, ends the received
+ * record (audited with the HTTP status only: refusal messages can quote figures).
+ */
+async function checkReceived(
+  store: ExchangeStore,
+  checker: SubmissionChecker,
+  id: string,
+  submission: SubmissionRequest
+): Promise<CheckedSubmission> {
+  try {
+    return await checker.check(submission, await acceptedHistory(store, submission));
+  } catch (error) {
+    const detail =
+      error instanceof HttpError
+        ? `refused with HTTP ${error.status}`
+        : "the check failed with an internal problem";
+    await store.refuseReceived(id, new Date().toISOString(), detail);
+    throw error;
+  }
+}
+
 export interface SubmissionRouteOptions {
   store: ExchangeStore;
   checker: SubmissionChecker;
@@ -94,15 +137,27 @@ export function submissionRoutes(app: FastifyInstance, options: SubmissionRouteO
     const leave = inFlight.enter(token.id);
     let outcome;
     try {
-      const checked = await checker.check(submission);
+      const id = randomUUID();
+      const receivedAt = new Date().toISOString();
+      await store.receiveSubmission({
+        id,
+        templateId: submission.templateId,
+        country: submission.country,
+        period: submission.period,
+        receivedAt,
+        tokenId: token.id,
+        idempotencyKey: key,
+        requestSha256: fingerprint,
+      });
+      const checked = await checkReceived(store, checker, id, submission);
       const summary = summarise(checked.findings);
       outcome = await store.insertSubmission({
-        id: randomUUID(),
+        id,
         templateId: checked.templateId,
         templateVersion: submission.templateVersion,
         country: submission.country,
         period: submission.period,
-        receivedAt: new Date().toISOString(),
+        receivedAt,
         sdmxCsv: checked.canonicalCsv,
         sha256: sha256Hex(checked.canonicalCsv),
         observations: checked.observations,

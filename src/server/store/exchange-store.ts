@@ -21,8 +21,11 @@ export interface TokenRecord {
 }
 
 /**
- * received → validated → accepted | returned. The endpoint checks a submission before storing
- * it, so a stored submission is validated; the reviewer then accepts or returns it.
+ * received → validated → accepted | returned. A submission is recorded as received (a
+ * ReceivedSubmission, without data or version) before it is checked; it becomes a stored,
+ * versioned, validated submission in one transaction once it passes, and the reviewer then
+ * accepts or returns it. A received submission that is refused, or whose request died with the
+ * server, never becomes a version: it is removed and its end is audited.
  */
 export type SubmissionStatus = "received" | "validated" | "accepted" | "returned";
 
@@ -57,6 +60,19 @@ export interface StoredSubmission extends NewSubmission {
   reviewComment: string | null;
   reviewedAt: string | null;
   reviewedBy: string | null;
+}
+
+/** A submission that has arrived and is being checked; nothing of its data is kept yet. */
+export interface ReceivedSubmission {
+  id: string;
+  templateId: string;
+  country: string;
+  period: string;
+  receivedAt: string;
+  tokenId: string;
+  idempotencyKey: string | null;
+  /** SHA-256 (hex) of the request, so the record says what arrived without holding it. */
+  requestSha256: string;
 }
 
 /** `created` is false when the token had already stored a submission under the same key. */
@@ -105,6 +121,21 @@ export interface ExchangeStore {
    * transaction.
    */
   insertSubmission(submission: NewSubmission): Promise<InsertOutcome>;
+  /**
+   * Records that a submission arrived, before it is checked, with its audit entry. The record
+   * leaves when insertSubmission stores the submission under the same id, when it is refused,
+   * or when it is abandoned.
+   */
+  receiveSubmission(received: ReceivedSubmission): Promise<void>;
+  /** Ends a received submission that the check refused; `detail` says why, without figures. */
+  refuseReceived(id: string, at: string, detail: string): Promise<void>;
+  /**
+   * Ends the received submissions older than `before` (their request died with a server), each
+   * audited; returns how many. A client's retry under the same Idempotency-Key is stored anew.
+   */
+  abandonReceived(before: string, at: string): Promise<number>;
+  /** The submissions received and not yet stored, refused or abandoned, oldest first. */
+  receivedSubmissions(): Promise<ReceivedSubmission[]>;
   findSubmission(id: string): Promise<StoredSubmission | undefined>;
   findByIdempotencyKey(tokenId: string, key: string): Promise<StoredSubmission | undefined>;
   /** Accepts or returns a validated submission, with its audit entry, in one transaction. */

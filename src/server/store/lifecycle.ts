@@ -1,6 +1,7 @@
 import {
   AuditEntry,
   NewSubmission,
+  ReceivedSubmission,
   Review,
   ReviewDecision,
   StoredSubmission,
@@ -20,8 +21,55 @@ export const STATUS_AFTER: Record<ReviewDecision, SubmissionStatus> = {
   return: "returned",
 };
 
-/** Receipt and validation, the two steps a submission has passed when it is stored. */
-export function storedEntries(submission: NewSubmission): AuditEntry[] {
+/** The entry of a submission's arrival, written before it is checked. */
+export function receivedEntry(received: ReceivedSubmission): AuditEntry {
+  return {
+    at: received.receivedAt,
+    tokenId: received.tokenId,
+    action: "submission.received",
+    submissionId: received.id,
+    fromStatus: null,
+    toStatus: "received",
+    detail: null,
+  };
+}
+
+/** How a received submission ended without being stored: refused, abandoned or a repeat. */
+export function endedEntry(
+  received: Pick<ReceivedSubmission, "id" | "tokenId">,
+  action: "refused" | "abandoned" | "repeated",
+  at: string,
+  detail: string
+): AuditEntry {
+  return {
+    at,
+    tokenId: received.tokenId,
+    action: `submission.${action}`,
+    submissionId: received.id,
+    fromStatus: "received",
+    toStatus: null,
+    detail,
+  };
+}
+
+/** Why a received submission is abandoned: no request is still checking it. */
+export const ABANDONED_DETAIL = "no answer was given: the request ended with its server";
+
+/** A repeat under an Idempotency-Key already stored: the first submission is the answer. */
+export function repeatedEntry(submission: NewSubmission, firstId: string): AuditEntry {
+  return endedEntry(
+    submission,
+    "repeated",
+    submission.receivedAt,
+    `same Idempotency-Key as submission ${firstId}`
+  );
+}
+
+/**
+ * The steps a submission has passed when it is stored: validation, after its arrival was
+ * recorded by receiveSubmission, or both when it was stored without that record.
+ */
+export function storedEntries(submission: NewSubmission, wasReceived = false): AuditEntry[] {
   const entry = (fromStatus: SubmissionStatus | null, toStatus: SubmissionStatus) => ({
     at: submission.receivedAt,
     tokenId: submission.tokenId,
@@ -31,7 +79,8 @@ export function storedEntries(submission: NewSubmission): AuditEntry[] {
     toStatus,
     detail: null,
   });
-  return [entry(null, "received"), entry("received", STORED_STATUS)];
+  const validated = entry("received", STORED_STATUS);
+  return wasReceived ? [validated] : [entry(null, "received"), validated];
 }
 
 export function reviewedEntry(review: Review, before: StoredSubmission): AuditEntry {

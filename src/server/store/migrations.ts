@@ -86,4 +86,22 @@ export const MIGRATIONS: Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     `,
   },
+  {
+    version: 3,
+    // A submission is recorded as received before it is checked; the row leaves this table in
+    // the transaction that stores it as validated, or when it is refused or abandoned.
+    sql: `
+      CREATE TABLE received_submissions (
+        id               TEXT PRIMARY KEY,
+        template_id      TEXT NOT NULL,
+        country          TEXT NOT NULL,
+        period           TEXT NOT NULL,
+        received_at      TEXT NOT NULL,
+        token_id         TEXT NOT NULL REFERENCES tokens (id),
+        idempotency_key  TEXT,
+        request_sha256   TEXT NOT NULL
+      );
+      CREATE INDEX received_submissions_by_time ON received_submissions (received_at);
+    `,
+  },
 ];

@@ -76,4 +76,20 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
         FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
     `,
   },
+  {
+    version: 3,
+    sql: `
+      CREATE TABLE received_submissions (
+        id               text PRIMARY KEY,
+        template_id      text NOT NULL,
+        country          text NOT NULL,
+        period           text NOT NULL,
+        received_at      timestamptz NOT NULL,
+        token_id         text NOT NULL REFERENCES tokens (id),
+        idempotency_key  text,
+        request_sha256   text NOT NULL
+      );
+      CREATE INDEX received_submissions_by_time ON received_submissions (received_at);
+    `,
+  },
 ];

@@ -4,10 +4,15 @@ import {
   ExchangeStore,
   InsertOutcome,
   NewSubmission,
+  ReceivedSubmission,
   Review,
   ReviewOutcome,
 } from "./exchange-store";
 import {
+  ABANDONED_DETAIL,
+  endedEntry,
+  receivedEntry,
+  repeatedEntry,
   REVIEWABLE_STATUS,
   reviewed,
   reviewedEntry,
@@ -15,7 +20,16 @@ import {
   storedEntries,
 } from "./lifecycle";
 import { POSTGRES_MIGRATIONS } from "./postgres-migrations";
-import { AuditRow, auditOf, SubmissionRow, submissionOf, TokenRow, tokenOf } from "./rows";
+import {
+  AuditRow,
+  auditOf,
+  ReceivedRow,
+  receivedOf,
+  SubmissionRow,
+  submissionOf,
+  TokenRow,
+  tokenOf,
+} from "./rows";
 
 export interface PostgresStoreOptions {
   /** Connections the pool keeps at most (pg's default is 10). */
@@ -109,13 +123,20 @@ async function insertAudit(client: Pool | PoolClient, entry: AuditEntry): Promis
 async function insertOnce(client: PoolClient, submission: NewSubmission): Promise<InsertOutcome> {
   const key = [submission.templateId, submission.country, submission.period].join("|");
   await client.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [VERSION_LOCK, key]);
+  const removed = await client.query("DELETE FROM received_submissions WHERE id = $1", [
+    submission.id,
+  ]);
+  const wasReceived = (removed.rowCount ?? 0) > 0;
   if (submission.idempotencyKey !== null) {
     const earlier = await one(
       client,
       "SELECT * FROM submissions WHERE token_id = $1 AND idempotency_key = $2",
       [submission.tokenId, submission.idempotencyKey]
     );
-    if (earlier) return { submission: earlier, created: false };
+    if (earlier) {
+      if (wasReceived) await insertAudit(client, repeatedEntry(submission, earlier.id));
+      return { submission: earlier, created: false };
+    }
   }
   const { rows } = await client.query<{ next: number }>(
     "SELECT COALESCE(MAX(version), 0) + 1 AS next FROM submissions " +
@@ -148,8 +169,35 @@ async function insertOnce(client: PoolClient, submission: NewSubmission): Promis
       STORED_STATUS,
     ]
   );
-  for (const entry of storedEntries(submission)) await insertAudit(client, entry);
+  for (const entry of storedEntries(submission, wasReceived)) await insertAudit(client, entry);
   return { submission: stored!, created: true };
+}
+
+async function receive(client: PoolClient, r: ReceivedSubmission): Promise<void> {
+  await client.query(
+    "INSERT INTO received_submissions (id, template_id, country, period, received_at, token_id, " +
+      "idempotency_key, request_sha256) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    [
+      r.id,
+      r.templateId,
+      r.country,
+      r.period,
+      r.receivedAt,
+      r.tokenId,
+      r.idempotencyKey,
+      r.requestSha256,
+    ]
+  );
+  await insertAudit(client, receivedEntry(r));
+}
+
+/** Removes received submissions and returns them, so that their end can be audited. */
+async function removeReceived(client: PoolClient, where: string, params: unknown[]) {
+  const { rows } = await client.query<ReceivedRow>(
+    `DELETE FROM received_submissions WHERE ${where} RETURNING *`,
+    params
+  );
+  return rows.map(receivedOf).sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : 1));
 }
 
 async function applyReview(client: PoolClient, decision: Review): Promise<ReviewOutcome> {
@@ -184,6 +232,31 @@ export async function openPostgresStore(
   }
 
   return {
+    async receiveSubmission(r) {
+      await inTransaction(pool, (client) => receive(client, r));
+    },
+    async refuseReceived(id, at, detail) {
+      await inTransaction(pool, async (client) => {
+        for (const r of await removeReceived(client, "id = $1", [id])) {
+          await insertAudit(client, endedEntry(r, "refused", at, detail));
+        }
+      });
+    },
+    async abandonReceived(before, at) {
+      return inTransaction(pool, async (client) => {
+        const stale = await removeReceived(client, "received_at < $1", [before]);
+        for (const r of stale) {
+          await insertAudit(client, endedEntry(r, "abandoned", at, ABANDONED_DETAIL));
+        }
+        return stale.length;
+      });
+    },
+    async receivedSubmissions() {
+      const { rows } = await pool.query<ReceivedRow>(
+        "SELECT * FROM received_submissions ORDER BY received_at, id"
+      );
+      return rows.map(receivedOf);
+    },
     async insertToken(t) {
       await pool.query(
         "INSERT INTO tokens (id, hash, country, role, created_at, expires_at, revoked_at) " +

@@ -1,5 +1,6 @@
 import {
   AuditEntry,
+  ReceivedSubmission,
   StoredSubmission,
   SubmissionStatus,
   TokenRecord,
@@ -53,6 +54,17 @@ export interface AuditRow {
   from_status: SubmissionStatus | null;
   to_status: SubmissionStatus | null;
   detail: string | null;
+}
+
+export interface ReceivedRow {
+  id: string;
+  template_id: string;
+  country: string;
+  period: string;
+  received_at: Time;
+  token_id: string;
+  idempotency_key: string | null;
+  request_sha256: string;
 }
 
 function iso(time: Time): string {
@@ -109,5 +121,18 @@ export function auditOf(row: AuditRow): AuditEntry {
     fromStatus: row.from_status,
     toStatus: row.to_status,
     detail: row.detail,
+  };
+}
+
+export function receivedOf(row: ReceivedRow): ReceivedSubmission {
+  return {
+    id: row.id,
+    templateId: row.template_id,
+    country: row.country,
+    period: row.period,
+    receivedAt: iso(row.received_at),
+    tokenId: row.token_id,
+    idempotencyKey: row.idempotency_key,
+    requestSha256: row.request_sha256,
   };
 }

@@ -3,10 +3,15 @@ import {
   ExchangeStore,
   InsertOutcome,
   NewSubmission,
+  ReceivedSubmission,
   Review,
   ReviewOutcome,
 } from "./exchange-store";
 import {
+  ABANDONED_DETAIL,
+  endedEntry,
+  receivedEntry,
+  repeatedEntry,
   REVIEWABLE_STATUS,
   reviewed,
   reviewedEntry,
@@ -14,7 +19,16 @@ import {
   storedEntries,
 } from "./lifecycle";
 import { MIGRATIONS } from "./migrations";
-import { AuditRow, auditOf, SubmissionRow, submissionOf, TokenRow, tokenOf } from "./rows";
+import {
+  AuditRow,
+  auditOf,
+  ReceivedRow,
+  receivedOf,
+  SubmissionRow,
+  submissionOf,
+  TokenRow,
+  tokenOf,
+} from "./rows";
 import { openSqliteFile } from "./sqlite-file";
 
 /**
@@ -101,6 +115,17 @@ function storeOn(db: Database.Database): ExchangeStore {
       "VALUES (@at, @tokenId, @action, @submissionId, @fromStatus, @toStatus, @detail)"
   );
   const auditLog = db.prepare("SELECT * FROM audit_log ORDER BY id");
+  const insertReceived = db.prepare(
+    "INSERT INTO received_submissions (id, template_id, country, period, received_at, token_id, " +
+      "idempotency_key, request_sha256) VALUES (@id, @templateId, @country, @period, " +
+      "@receivedAt, @tokenId, @idempotencyKey, @requestSha256)"
+  );
+  const receivedById = db.prepare("SELECT * FROM received_submissions WHERE id = ?");
+  const receivedBefore = db.prepare(
+    "SELECT * FROM received_submissions WHERE received_at < ? ORDER BY received_at, id"
+  );
+  const allReceived = db.prepare("SELECT * FROM received_submissions ORDER BY received_at, id");
+  const deleteReceived = db.prepare("DELETE FROM received_submissions WHERE id = ?");
 
   const find = (statement: Database.Statement, ...params: unknown[]) => {
     const row = statement.get(...params) as SubmissionRow | undefined;
@@ -110,10 +135,17 @@ function storeOn(db: Database.Database): ExchangeStore {
   // IMMEDIATE takes the write lock before reading the current version or key, so another
   // process writing the same file cannot read the same maximum; the UNIQUE constraints are the
   // last guard.
+  const received = (statement: Database.Statement, ...params: unknown[]) =>
+    (statement.all(...params) as ReceivedRow[]).map(receivedOf);
+
   const storeNextVersion = db.transaction((submission: NewSubmission): InsertOutcome => {
+    const wasReceived = deleteReceived.run(submission.id).changes > 0;
     if (submission.idempotencyKey !== null) {
       const earlier = find(submissionByKey, submission.tokenId, submission.idempotencyKey);
-      if (earlier) return { submission: earlier, created: false };
+      if (earlier) {
+        if (wasReceived) insertAudit.run(repeatedEntry(submission, earlier.id));
+        return { submission: earlier, created: false };
+      }
     }
     const { next } = nextVersion.get(
       submission.templateId,
@@ -121,7 +153,7 @@ function storeOn(db: Database.Database): ExchangeStore {
       submission.period
     ) as { next: number };
     insertSubmission.run({ ...submission, version: next, status: STORED_STATUS });
-    for (const entry of storedEntries(submission)) insertAudit.run(entry);
+    for (const entry of storedEntries(submission, wasReceived)) insertAudit.run(entry);
     return { submission: find(submissionById, submission.id)!, created: true };
   });
 
@@ -135,7 +167,40 @@ function storeOn(db: Database.Database): ExchangeStore {
     return { reviewed: after };
   });
 
+  const receive = db.transaction((r: ReceivedSubmission) => {
+    insertReceived.run(r);
+    insertAudit.run(receivedEntry(r));
+  });
+
+  const refuse = db.transaction((id: string, at: string, detail: string) => {
+    const row = receivedById.get(id) as ReceivedRow | undefined;
+    if (!row) return;
+    deleteReceived.run(id);
+    insertAudit.run(endedEntry(receivedOf(row), "refused", at, detail));
+  });
+
+  const abandon = db.transaction((before: string, at: string): number => {
+    const stale = received(receivedBefore, before);
+    for (const r of stale) {
+      deleteReceived.run(r.id);
+      insertAudit.run(endedEntry(r, "abandoned", at, ABANDONED_DETAIL));
+    }
+    return stale.length;
+  });
+
   return {
+    async receiveSubmission(r) {
+      receive.immediate(r);
+    },
+    async refuseReceived(id, at, detail) {
+      refuse.immediate(id, at, detail);
+    },
+    async abandonReceived(before, at) {
+      return abandon.immediate(before, at);
+    },
+    async receivedSubmissions() {
+      return received(allReceived);
+    },
     async insertToken(token) {
       insertToken.run(token);
     },
