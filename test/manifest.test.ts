@@ -206,4 +206,37 @@ describe("manifest.xml", () => {
     expect(host.$?.["xsi:type"]).toBe("Workbook");
     expect(tab.$?.id).toBe("TabHome");
   });
+
+  // Office picks the override whose locale matches its UI language; Montenegrin has no Office
+  // locale of its own, so it rides on sr-Latn-ME.
+  const LOCALES = ["sq-AL", "sr-Latn-RS", "sr-Cyrl-RS", "mk-MK", "bs-Latn-BA", "sr-Latn-ME"];
+
+  it("names and describes the add-in in every language of the pane", () => {
+    for (const name of ["DisplayName", "Description"]) {
+      const element = only(officeApp, name);
+      const overrides = children(element, "Override").map((o) => o.$!);
+      expect(overrides.map((o) => o.Locale)).toEqual(LOCALES);
+      for (const { Value } of overrides) {
+        expect(Value).not.toBe(element.$!.DefaultValue);
+        // The schema's limits: 125 characters for the name, 250 for the description.
+        expect(Value.length).toBeLessThanOrEqual(name === "DisplayName" ? 125 : 250);
+      }
+    }
+    const cyrillic = children(only(officeApp, "DisplayName"), "Override")[2].$!;
+    expect(cyrillic.Value).toMatch(/[\u0400-\u04FF]/);
+  });
+
+  it("gives every ribbon string in every language, within the schema's lengths", () => {
+    const resources = only(officeApp, "VersionOverrides", "Resources");
+    for (const [kind, limit] of [
+      ["bt:ShortStrings", 125],
+      ["bt:LongStrings", 250],
+    ] as const) {
+      for (const text of children(only(resources, kind), "bt:String")) {
+        const overrides = children(text, "bt:Override").map((o) => o.$!);
+        expect(overrides.map((o) => o.Locale)).toEqual(LOCALES);
+        for (const { Value } of overrides) expect(Value.length).toBeLessThanOrEqual(limit);
+      }
+    }
+  });
 });

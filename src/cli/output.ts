@@ -1,4 +1,7 @@
-import { Finding, FindingSummary, summarise } from "../core";
+import { Finding, FindingSummary, MessageId, render, summarise } from "../core";
+import { Language } from "../core/i18n";
+import { MESSAGE_CATALOGUES } from "../core/messages/catalogue";
+import { cliText, findingCounts } from "./cli-text";
 import { Io } from "./io";
 
 /**
@@ -21,9 +24,9 @@ export function report(file: string, findings: ReportedFinding[]): FindingsRepor
  * Where to look: a workbook cell, or for an SDMX-CSV file its line or, when the finding is about
  * the data as a whole sheet, the observation's key (the file has no cells).
  */
-function where(finding: ReportedFinding): string {
+function where(finding: ReportedFinding, language: Language): string {
   if (finding.sheet && finding.address) return `${finding.sheet}!${finding.address}`;
-  if (finding.line !== undefined) return `line ${finding.line}`;
+  if (finding.line !== undefined) return `${cliText(language).line} ${finding.line}`;
   if (finding.key) {
     return Object.entries(finding.key)
       .map(([dimension, code]) => `${dimension}=${code}`)
@@ -32,36 +35,50 @@ function where(finding: ReportedFinding): string {
   return finding.address ?? "-";
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+export function counts(summary: FindingSummary, language: Language = "en"): string {
+  return findingCounts(language, summary.errors, summary.warnings);
 }
 
-export function counts(summary: FindingSummary): string {
-  return `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`;
+export function summaryLine(file: string, summary: FindingSummary, language: Language = "en") {
+  return `${file}: ${counts(summary, language)}`;
 }
 
-export function summaryLine(file: string, summary: FindingSummary): string {
-  return `${file}: ${counts(summary)}`;
+/**
+ * The finding's sentence in the language. Findings about an SDMX-CSV file's own lines have no
+ * entry in the core's catalogue and keep the English sentence they came with.
+ */
+export function messageIn(finding: ReportedFinding, language: Language): string {
+  if (language === "en" || !(finding.messageId in MESSAGE_CATALOGUES.en)) return finding.message;
+  return render(finding.messageId as MessageId, finding.params, language);
 }
 
 /** One line per finding, errors before warnings, each in the order the rules found them. */
-export function findingLines(findings: ReportedFinding[]): string[] {
+export function findingLines(findings: ReportedFinding[], language: Language = "en"): string[] {
   const ordered = [
     ...findings.filter((f) => f.severity === "error"),
     ...findings.filter((f) => f.severity !== "error"),
   ];
-  const width = Math.max(0, ...ordered.map((f) => where(f).length));
+  const width = Math.max(0, ...ordered.map((f) => where(f, language).length));
+  const { severity } = cliText(language);
+  const labelWidth = Math.max(severity.error.length, severity.warning.length);
   return ordered.map(
     (f) =>
-      `${f.severity.toUpperCase().padEnd(7)}  ${where(f).padEnd(width)}  ${f.ruleId}  ${f.message}`
+      `${severity[f.severity].padEnd(labelWidth)}  ${where(f, language).padEnd(width)}  ` +
+      `${f.ruleId}  ${messageIn(f, language)}`
   );
 }
 
-export function printReport(io: Io, result: FindingsReport, json: boolean): void {
+/** Findings for people in their language; `--json` stays English, for programs. */
+export function printReport(
+  io: Io,
+  result: FindingsReport,
+  json: boolean,
+  language: Language = "en"
+): void {
   if (json) {
     io.out(JSON.stringify(result, null, 2));
     return;
   }
-  for (const line of findingLines(result.findings)) io.out(line);
-  io.out(summaryLine(result.file, result.summary));
+  for (const line of findingLines(result.findings, language)) io.out(line);
+  io.out(summaryLine(result.file, result.summary, language));
 }

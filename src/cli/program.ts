@@ -11,6 +11,7 @@ import { addTemplatesCommand } from "./commands/templates";
 import { addTokenCommand } from "./commands/token";
 import { addValidateCommand } from "./commands/validate";
 import { midexVersion } from "./version";
+import { LANGUAGES } from "../core/i18n";
 
 function buildProgram(context: CliContext): Command {
   const program = new Command("midex")
@@ -23,6 +24,11 @@ function buildProgram(context: CliContext): Command {
       writeErr: (text) => context.io.err(text),
     })
     .version(midexVersion(), "-V, --version", "print the version of midex")
+    .option(
+      "--lang <LANG>",
+      `language of what midex prints and of new workbooks: ${LANGUAGES.join(", ")} ` +
+        "(default: from LANG, else en)"
+    )
     .exitOverride()
     .showHelpAfterError("(run `midex --help` for the commands and their options)");
 

@@ -1,4 +1,5 @@
 import { buildSheetContent, findPackage, packageSchedule, UserError } from "../core";
+import type { Language } from "../core/i18n";
 import { AddedSheets, addSheets } from "./add-sheets";
 import { coverGrid, FIRST_ENTRY_ROW, NOT_STARTED } from "./cover-layout";
 import { RunOptions } from "./run";
@@ -10,6 +11,8 @@ export interface PackageChoice {
   country: string;
   /** Already normalised to SDMX form, in the package's frequency. */
   period: string;
+  /** The language of the sheets' titles and labels; English when not given. */
+  language?: Language;
 }
 
 const HEADER_FILL = "#DDEBF7";
@@ -56,7 +59,13 @@ export async function loadPackage(
     };
     const coverName = claim("Cover");
     const sheets = schedule.map(({ template }) => {
-      const content = buildSheetContent(template, choice.country, choice.period, "common");
+      const content = buildSheetContent(
+        template,
+        choice.country,
+        choice.period,
+        "common",
+        choice.language
+      );
       return plannedTemplateSheet(claim(template.id), template, content, choice);
     });
     const entries = schedule.map(({ template, deadline }, i) => ({

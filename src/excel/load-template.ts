@@ -1,4 +1,5 @@
 import { buildSheetContent, getTemplate } from "../core";
+import type { Language } from "../core/i18n";
 import { AddedSheets, addSheets } from "./add-sheets";
 import { RunOptions } from "./run";
 import { uniqueSheetName } from "./sheet-name";
@@ -10,6 +11,8 @@ export interface TemplateChoice {
   country: string;
   /** Already normalised to SDMX form (2026-06). */
   period: string;
+  /** The language of the sheet's titles and labels; English when not given. */
+  language?: Language;
 }
 
 /**
@@ -21,7 +24,13 @@ export function loadTemplateSheet(
   options?: RunOptions
 ): Promise<AddedSheets> {
   const template = getTemplate(choice.templateId);
-  const content = buildSheetContent(template, choice.country, choice.period, "common");
+  const content = buildSheetContent(
+    template,
+    choice.country,
+    choice.period,
+    "common",
+    choice.language
+  );
   return addSheets(
     (taken) => [
       plannedTemplateSheet(uniqueSheetName(template.id, taken), template, content, choice),

@@ -9,7 +9,9 @@ import {
 } from "@fluentui/react-components";
 import { FormEvent, useMemo, useState } from "react";
 import type { SheetReport } from "../excel";
+import { codeLabelIn, dimensionLabelIn } from "../core/i18n";
 import { addableCodes, searchCodes } from "./addable-codes";
+import { useLanguage, useText } from "./i18n/LanguageContext";
 
 /** Enough to pick from; typing narrows the list. */
 const SHOWN = 60;
@@ -28,14 +30,26 @@ interface AddRowPanelProps {
 /** Adds a row for a code the sheet does not show yet, picked from the full code list. */
 export function AddRowPanel({ target, busy, onAdd }: AddRowPanelProps) {
   const styles = useStyles();
+  const t = useText();
+  const language = useLanguage();
   const [query, setQuery] = useState("");
   const [code, setCode] = useState<string>();
-  const codes = useMemo(() => addableCodes(target.data) ?? [], [target.data]);
-  const shown = searchCodes(codes, query).slice(0, SHOWN);
   const dimension = target.data.template.dimensions.find(
     (d) => d.id === target.data.layout.rowDims[0]
   );
-  const label = `${dimension?.label ?? "Code"} to add`;
+  // Labels in the pane's language, so typing a name in that language finds the code.
+  const codes = useMemo(
+    () =>
+      (addableCodes(target.data) ?? []).map((c) => ({
+        ...c,
+        label: (dimension && codeLabelIn(language, dimension.codeList, c.code)) ?? c.label,
+      })),
+    [target.data, dimension, language]
+  );
+  const shown = searchCodes(codes, query).slice(0, SHOWN);
+  const label = t("addRow.toAdd", {
+    dimension: dimension ? dimensionLabelIn(language, dimension.label) : t("addRow.code"),
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,15 +60,17 @@ export function AddRowPanel({ target, busy, onAdd }: AddRowPanelProps) {
   };
 
   return (
-    <form className={styles.form} onSubmit={submit} aria-label={`Add a row to ${target.sheet}`}>
-      <Text size={200}>
-        Sheet {target.sheet} shows the rows most countries need; add a row for any other code.
-      </Text>
+    <form
+      className={styles.form}
+      onSubmit={submit}
+      aria-label={t("addRow.form", { sheet: target.sheet })}
+    >
+      <Text size={200}>{t("addRow.intro", { sheet: target.sheet })}</Text>
       <Field label={label}>
         <Combobox
           className={styles.fill}
           freeform
-          placeholder="Type a code or a name"
+          placeholder={t("addRow.placeholder")}
           value={query}
           selectedOptions={code ? [code] : []}
           onChange={(event) => {
@@ -73,14 +89,14 @@ export function AddRowPanel({ target, busy, onAdd }: AddRowPanelProps) {
           ))}
           {shown.length === 0 && (
             <Option value="" text="" disabled>
-              No code matches
+              {t("addRow.noMatch")}
             </Option>
           )}
         </Combobox>
       </Field>
       <div>
         <Button type="submit" disabled={!code || busy}>
-          {busy ? "Adding…" : "Add row"}
+          {busy ? t("addRow.adding") : t("addRow.add")}
         </Button>
       </div>
     </form>

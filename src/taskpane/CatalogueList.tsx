@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
-import { CatalogueGroup, FREQUENCY_NAME } from "./catalogue";
+import { CatalogueGroup } from "./catalogue";
+import { useText } from "./i18n/LanguageContext";
 
 const useStyles = makeStyles({
   box: {
@@ -44,16 +45,19 @@ interface CatalogueListProps {
  */
 export function CatalogueList({ groups, chosenKey, onChoose }: CatalogueListProps) {
   const styles = useStyles();
+  const t = useText();
   return (
-    <div role="radiogroup" aria-label="Catalogue" className={styles.box}>
-      {groups.length === 0 && <div className={styles.empty}>Nothing matches the search.</div>}
+    <div role="radiogroup" aria-label={t("catalogue.label")} className={styles.box}>
+      {groups.length === 0 && <div className={styles.empty}>{t("catalogue.nothing")}</div>}
       {groups.map((group) => (
         <div key={group.heading} role="group" aria-label={group.heading}>
           <h3 className={styles.heading}>{group.heading}</h3>
           {group.entries.map((entry) => {
             const chosen = entry.key === chosenKey;
-            const due = entry.deadline ? ` · due ${entry.deadline}` : "";
-            const tables = entry.tables ? ` · ${entry.tables} tables` : "";
+            const due = entry.deadline ? ` · ${t("catalogue.due", { date: entry.deadline })}` : "";
+            const tables = entry.tables
+              ? ` · ${t("catalogue.tables", { count: entry.tables })}`
+              : "";
             return (
               <label
                 key={entry.key}
@@ -70,7 +74,7 @@ export function CatalogueList({ groups, chosenKey, onChoose }: CatalogueListProp
                 <span className={styles.text}>
                   <span className={styles.name}>{entry.name}</span>
                   <span className={styles.meta}>
-                    {FREQUENCY_NAME[entry.frequency]}
+                    {t(`frequency.${entry.frequency}`)}
                     {tables}
                     {due}
                   </span>

@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useText } from "./i18n/LanguageContext";
 import type { MigrationOutcome } from "./use-workbook";
 
 interface MigrateButtonProps {
@@ -10,16 +11,16 @@ interface MigrateButtonProps {
 
 /** Offered beside the finding that a sheet was made with an earlier template version. */
 export function MigrateButton({ version, busy, outcome, onMigrate }: MigrateButtonProps) {
+  const t = useText();
   return (
     <div>
       <Button size="small" appearance="primary" disabled={busy} onClick={onMigrate}>
-        {busy ? "Migrating…" : `Migrate to version ${version}`}
+        {busy ? t("migrate.busy") : t("migrate.button", { version })}
       </Button>
       {outcome?.kind === "refused" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            Not migrated: {outcome.lost.length} figures have no cell in version {version}. Move them
-            by hand or clear them, then try again.
+            {t("migrate.refused", { count: outcome.lost.length, version })}
             <ul>
               {outcome.lost.map((line) => (
                 <li key={line}>{line}</li>

@@ -7,6 +7,8 @@ import {
   ReportingPackage,
   Template,
 } from "../core";
+import { Language, packageTitleIn, templateTitleIn } from "../core/i18n";
+import { Text, textIn } from "./i18n/pane-text";
 
 /** What the catalogue offers: one template, or a reporting package loaded as one action. */
 export type CatalogueChoice = { kind: "template"; id: string } | { kind: "package"; id: string };
@@ -29,11 +31,26 @@ export interface CatalogueGroup {
   entries: CatalogueEntry[];
 }
 
-export const FREQUENCY_NAME: Record<Frequency, string> = {
-  M: "Monthly",
-  Q: "Quarterly",
-  A: "Annual",
+/** The words of the catalogue in the pane's language; English when none is given. */
+export interface CatalogueWords {
+  t: Text;
+  title: (template: Template) => string;
+  packageTitle: (pkg: ReportingPackage) => string;
+}
+
+const ENGLISH: CatalogueWords = {
+  t: textIn("en"),
+  title: (template) => template.title,
+  packageTitle: (pkg) => packageTitleIn("en", pkg.id, pkg.title),
 };
+
+export function catalogueWords(t: Text, language: Language): CatalogueWords {
+  return {
+    t,
+    title: (template) => templateTitleIn(language, template.id, template.title),
+    packageTitle: (pkg) => packageTitleIn(language, pkg.id, pkg.title),
+  };
+}
 
 /**
  * The period in `frequency` that `text` falls in: a month gives its quarter and year, a quarter
@@ -51,11 +68,13 @@ export function periodFor(text: string, frequency: Frequency): string | undefine
   return undefined;
 }
 
-export function articleLabel(template: Template): string {
+export function articleLabel(template: Template, { t }: CatalogueWords = ENGLISH): string {
   const { article, paragraph } = articleOf(template);
-  if (article === 0) return "Other tables";
+  if (article === 0) return t("catalogue.otherTables");
   // Only Article 4 is split by paragraph in the pane; the others fit one group each.
-  return article === 4 && paragraph !== undefined ? `Art. 4(${paragraph})` : `Art. ${article}`;
+  return article === 4 && paragraph !== undefined
+    ? t("catalogue.articleParagraph", { article, paragraph })
+    : t("catalogue.article", { article });
 }
 
 function articleRank(template: Template): number {
@@ -63,13 +82,17 @@ function articleRank(template: Template): number {
   return (article === 0 ? 99 : article) * 100 + (article === 4 ? (paragraph ?? 0) : 0);
 }
 
-function templateEntry(template: Template, periodText: string): CatalogueEntry {
+function templateEntry(
+  template: Template,
+  periodText: string,
+  words: CatalogueWords
+): CatalogueEntry {
   const period = periodFor(periodText, template.frequency);
   return {
     choice: { kind: "template", id: template.id },
     key: `template:${template.id}`,
     name: template.id,
-    title: `${template.title} (${template.dataset})`,
+    title: `${words.title(template)} (${template.dataset})`,
     frequency: template.frequency,
     deadline: period
       ? deadline(period, template.frequency, template.deadline.monthsAfterPeriodEnd)
@@ -77,13 +100,17 @@ function templateEntry(template: Template, periodText: string): CatalogueEntry {
   };
 }
 
-function packageEntry(pkg: ReportingPackage, periodText: string): CatalogueEntry {
+function packageEntry(
+  pkg: ReportingPackage,
+  periodText: string,
+  words: CatalogueWords
+): CatalogueEntry {
   const period = periodFor(periodText, pkg.frequency);
   const deadlines = period ? packageSchedule(pkg, period).map((s) => s.deadline) : [];
   return {
     choice: { kind: "package", id: pkg.id },
     key: `package:${pkg.id}`,
-    name: pkg.title.charAt(0).toUpperCase() + pkg.title.slice(1),
+    name: words.packageTitle(pkg),
     title: pkg.templates.map((t) => t.id).join(", "),
     frequency: pkg.frequency,
     // The earliest table sets the pace.
@@ -107,22 +134,31 @@ export function catalogueGroups(
   templates: Template[],
   packages: ReportingPackage[],
   query: string,
-  periodText: string
+  periodText: string,
+  words: CatalogueWords = ENGLISH
 ): CatalogueGroup[] {
   const groups: CatalogueGroup[] = [];
   const shownPackages = packages.filter((p) =>
-    matches(query, p.id, p.title, ...p.templates.flatMap((t) => [t.id, t.title, t.dataset]))
+    matches(
+      query,
+      p.id,
+      p.title,
+      words.packageTitle(p),
+      ...p.templates.flatMap((t) => [t.id, t.title, words.title(t), t.dataset])
+    )
   );
   if (shownPackages.length > 0) {
     groups.push({
-      heading: "Reporting packages",
-      entries: shownPackages.map((p) => packageEntry(p, periodText)),
+      heading: words.t("catalogue.packages"),
+      entries: shownPackages.map((p) => packageEntry(p, periodText, words)),
     });
   }
   const byArticle = new Map<string, { rank: number; templates: Template[] }>();
   for (const template of templates) {
-    if (!matches(query, template.id, template.title, template.dataset)) continue;
-    const label = articleLabel(template);
+    if (!matches(query, template.id, template.title, words.title(template), template.dataset)) {
+      continue;
+    }
+    const label = articleLabel(template, words);
     const group = byArticle.get(label) ?? { rank: articleRank(template), templates: [] };
     group.templates.push(template);
     byArticle.set(label, group);
@@ -130,7 +166,10 @@ export function catalogueGroups(
   [...byArticle]
     .sort((a, b) => a[1].rank - b[1].rank)
     .forEach(([heading, group]) =>
-      groups.push({ heading, entries: group.templates.map((t) => templateEntry(t, periodText)) })
+      groups.push({
+        heading,
+        entries: group.templates.map((t) => templateEntry(t, periodText, words)),
+      })
     );
   return groups;
 }

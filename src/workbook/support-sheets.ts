@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { codeLists, SheetStamp, STAMP_SHEET, stampToGrid, Template } from "../core";
+import { codeLabelIn, Language } from "../core/i18n";
 import { protectHiddenSheet } from "./protection";
 
 export const CODES_SHEET = "codes";
@@ -16,11 +17,16 @@ export function codesReference(template: Template): { codes: string; table: stri
   return { codes: `${CODES_SHEET}!$A$1:$A$${last}`, table: `${CODES_SHEET}!$A$1:$B$${last}` };
 }
 
-export async function addCodesSheet(workbook: ExcelJS.Workbook, template: Template) {
+export async function addCodesSheet(
+  workbook: ExcelJS.Workbook,
+  template: Template,
+  language: Language = "en"
+) {
+  const list = geoCodeList(template);
   const sheet = workbook.addWorksheet(CODES_SHEET, { state: "hidden" });
-  geoCodeList(template).codes.forEach((code, i) => {
+  list.codes.forEach((code, i) => {
     sheet.getCell(i + 1, 1).value = code.code;
-    sheet.getCell(i + 1, 2).value = code.label;
+    sheet.getCell(i + 1, 2).value = codeLabelIn(language, list.id, code.code) ?? code.label;
   });
   sheet.getColumn(1).numFmt = "@";
   await protectHiddenSheet(sheet);

@@ -8,6 +8,7 @@ import {
   SheetContent,
   Template,
 } from "../core";
+import { Language } from "../core/i18n";
 import { protectTemplateSheet } from "./protection";
 import { applyCountryList, applyFigureValidation, applyHighlightRules } from "./sheet-rules";
 import { COLUMN_WIDTH, HEADER_FILL, INPUT_FILL, ROW_LABEL_FILL, TEXT_FORMAT } from "./styles";
@@ -104,9 +105,10 @@ export async function addTemplateSheet(
   template: Template,
   country: string,
   period: string,
-  name = template.id
+  name = template.id,
+  language: Language = "en"
 ): Promise<{ worksheet: ExcelJS.Worksheet; content: SheetContent }> {
-  const content = buildSheetContent(template, country, period, "common");
+  const content = buildSheetContent(template, country, period, "common", language);
   const { layout } = content;
   const worksheet = workbook.addWorksheet(name, {
     views: [

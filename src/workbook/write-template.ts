@@ -9,6 +9,7 @@ import {
   Template,
   templateLayout,
 } from "../core";
+import { Language } from "../core/i18n";
 import { appendRows } from "./add-rows";
 import { addCoverSheet } from "./cover-sheet";
 import { saveWorkbook } from "./save";
@@ -44,7 +45,8 @@ export interface BuiltWorkbook {
  */
 export async function buildWorkbook(
   sheets: SheetData[],
-  cover?: ReportingPackage
+  cover?: ReportingPackage,
+  language: Language = "en"
 ): Promise<BuiltWorkbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "midex";
@@ -59,7 +61,8 @@ export async function buildWorkbook(
       template,
       country,
       period,
-      name
+      name,
+      language
     );
     const layout = appendRows(worksheet, template, content.layout, extraRows(sheet));
     sheet.values.forEach((row, r) =>
@@ -77,7 +80,7 @@ export async function buildWorkbook(
     });
   }
 
-  await addCodesSheet(workbook, sheets[0].template);
+  await addCodesSheet(workbook, sheets[0].template, language);
   await addStampSheet(workbook, stamps);
   return { workbook, stamps };
 }
@@ -86,17 +89,19 @@ export async function buildWorkbook(
 export async function buildTemplateWorkbook(
   template: Template,
   country: string,
-  period: string
+  period: string,
+  language: Language = "en"
 ): Promise<ExcelJS.Workbook> {
-  return (await buildWorkbook([newSheet(template, country, period)])).workbook;
+  return (await buildWorkbook([newSheet(template, country, period)], undefined, language)).workbook;
 }
 
 export async function writeWorkbook(
   sheets: SheetData[],
   file: string,
-  cover?: ReportingPackage
+  cover?: ReportingPackage,
+  language: Language = "en"
 ): Promise<void> {
-  const { workbook, stamps } = await buildWorkbook(sheets, cover);
+  const { workbook, stamps } = await buildWorkbook(sheets, cover, language);
   await saveWorkbook(workbook, file, stampToXml(stamps));
 }
 
@@ -104,9 +109,10 @@ export function writeTemplateWorkbook(
   template: Template,
   country: string,
   period: string,
-  file: string
+  file: string,
+  language: Language = "en"
 ): Promise<void> {
-  return writeWorkbook([newSheet(template, country, period)], file);
+  return writeWorkbook([newSheet(template, country, period)], file, undefined, language);
 }
 
 /** A package's tables, each on its own empty sheet, after a cover sheet that lists them. */
@@ -114,8 +120,9 @@ export function writePackageWorkbook(
   pkg: ReportingPackage,
   country: string,
   period: string,
-  file: string
+  file: string,
+  language: Language = "en"
 ): Promise<void> {
   const sheets = pkg.templates.map((template) => newSheet(template, country, period));
-  return writeWorkbook(sheets, file, pkg);
+  return writeWorkbook(sheets, file, pkg, language);
 }

@@ -12,7 +12,10 @@ import {
   templateLayout,
   UserError,
 } from "../../core";
+import { codeLabelIn, formatNumber, Language } from "../../core/i18n";
 import { writePackageWorkbook, writeTemplateWorkbook } from "../../workbook";
+import { cliText } from "../cli-text";
+import { commandLanguage } from "../language";
 import { FREQUENCY_WORD, outputWorkbook, referencePeriod, reportingCountry } from "../arguments";
 import { CliContext, EXIT, Io } from "../io";
 
@@ -21,6 +24,8 @@ export interface TemplateOptions {
   period: string;
   output: string;
   force?: boolean;
+  /** Set from the global --lang (or LANG) by the command's action. */
+  language?: Language;
 }
 
 function packagePeriod(pkg: ReportingPackage, text: string): string {
@@ -34,9 +39,13 @@ function packagePeriod(pkg: ReportingPackage, text: string): string {
   return period;
 }
 
-function countryName(template: Template, country: string): string {
+function countryName(template: Template, country: string, language: Language): string {
   const geo = template.dimensions.find((d) => d.role === "reportingCountry")!;
-  return codeLists.label(geo.codeList, country) ?? country;
+  return (
+    codeLabelIn(language, geo.codeList, country) ??
+    codeLists.label(geo.codeList, country) ??
+    country
+  );
 }
 
 async function writeOneTemplate(template: Template, options: TemplateOptions, io: Io) {
@@ -45,12 +54,16 @@ async function writeOneTemplate(template: Template, options: TemplateOptions, io
   const period = referencePeriod(template, options.period);
   const file = await outputWorkbook(options.output, options.force);
 
-  await writeTemplateWorkbook(template, country, period, file);
+  const language = options.language ?? "en";
+  await writeTemplateWorkbook(template, country, period, file, language);
   const layout = templateLayout(template, "common");
-  io.out(
-    `Wrote ${file}: ${template.id} for ${country} (${countryName(template, country)}), ` +
-      `${period}, ${layout.rowKeys.length} rows × ${layout.colKeys.length} columns of figures.`
+  const text = cliText(language);
+  const name = countryName(template, country, language);
+  const shape = text.shape(
+    formatNumber(language, layout.rowKeys.length),
+    formatNumber(language, layout.colKeys.length)
   );
+  io.out(`${text.wrote({ file, what: template.id, country, name, period })}, ${shape}.`);
 }
 
 async function writeOnePackage(pkg: ReportingPackage, options: TemplateOptions, io: Io) {
@@ -60,12 +73,14 @@ async function writeOnePackage(pkg: ReportingPackage, options: TemplateOptions, 
   const period = packagePeriod(pkg, options.period);
   const file = await outputWorkbook(options.output, options.force);
 
-  await writePackageWorkbook(pkg, country, period, file);
+  const language = options.language ?? "en";
+  await writePackageWorkbook(pkg, country, period, file, language);
   const ids = pkg.templates.map((t) => t.id).join(", ");
-  io.out(
-    `Wrote ${file}: package ${pkg.id} for ${country} (${countryName(first, country)}), ` +
-      `${period}: a cover sheet and ${pkg.templates.length} tables (${ids}).`
-  );
+  const text = cliText(language);
+  const name = countryName(first, country, language);
+  const what = `${text.package} ${pkg.id}`;
+  const cover = text.cover(formatNumber(language, pkg.templates.length), ids);
+  io.out(`${text.wrote({ file, what, country, name, period })}: ${cover}.`);
 }
 
 export async function runTemplate(id: string, options: TemplateOptions, io: Io): Promise<number> {
@@ -99,7 +114,9 @@ export function addTemplateCommand(program: Command, context: CliContext) {
     .requiredOption("--period <PERIOD>", "reference period, e.g. 2026-06 (or 2026M06), 2026")
     .requiredOption("-o, --output <file.xlsx>", "the workbook to write")
     .option("--force", "replace the output file if it exists")
-    .action((id: string, options: TemplateOptions) =>
-      context.finish(runTemplate(id, options, context.io))
+    .action((id: string, options: TemplateOptions, command: Command) =>
+      context.finish(
+        runTemplate(id, { ...options, language: commandLanguage(command, context.io) }, context.io)
+      )
     );
 }

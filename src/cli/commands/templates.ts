@@ -8,12 +8,16 @@ import {
   Template,
   UserError,
 } from "../../core";
-import { FREQUENCY_WORD } from "../arguments";
+import { countOf, Language, packageTitleIn, templateTitleIn } from "../../core/i18n";
+import { cliText } from "../cli-text";
+import { commandLanguage } from "../language";
 import { CliContext, EXIT, Io } from "../io";
 
 export interface TemplatesOptions {
   json?: boolean;
   period?: string;
+  /** Of the listing for people; the JSON stays English, for programs. */
+  language?: Language;
 }
 
 interface CatalogueEntry {
@@ -48,20 +52,24 @@ function entryOf(template: Template, pkg: ReportingPackage, period?: string): Ca
   };
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-function printCatalogue(io: Io, packages: ReportingPackage[], entries: CatalogueEntry[]) {
+function printCatalogue(
+  io: Io,
+  packages: ReportingPackage[],
+  entries: CatalogueEntry[],
+  language: Language
+) {
+  const text = cliText(language);
   const width = Math.max(...entries.map((e) => e.id.length));
   for (const pkg of packages) {
-    io.out(`${pkg.id}: ${pkg.title}`);
+    // English keeps the title as it reads after the id, in lower case.
+    const title = language === "en" ? pkg.title : packageTitleIn(language, pkg.id, pkg.title);
+    io.out(`${pkg.id}: ${title}`);
     for (const entry of entries.filter((e) => e.package === pkg.id)) {
-      const rule = `due ${plural(entry.deadlineMonths, "month")} after the period`;
+      const rule = text.dueAfter(countOf(language, entry.deadlineMonths, text.month));
       const due = entry.deadline ? ` (${entry.deadline})` : "";
       const indent = " ".repeat(width + 4);
-      io.out(`  ${entry.id.padEnd(width)}  ${entry.title}`);
-      io.out(`${indent}${FREQUENCY_WORD[entry.frequency]}, ${rule}${due}`);
+      io.out(`  ${entry.id.padEnd(width)}  ${templateTitleIn(language, entry.id, entry.title)}`);
+      io.out(`${indent}${text.frequency[entry.frequency]}, ${rule}${due}`);
       io.out(`${indent}${entry.legalBasis}`);
     }
     io.out("");
@@ -88,7 +96,7 @@ export async function runTemplates(options: TemplatesOptions, io: Io): Promise<n
     }));
     io.out(JSON.stringify({ templates: entries, packages: summary }, null, 2));
   } else {
-    printCatalogue(io, packages, entries);
+    printCatalogue(io, packages, entries, options.language ?? "en");
   }
   return EXIT.ok;
 }
@@ -102,5 +110,9 @@ export function addTemplatesCommand(program: Command, context: CliContext) {
       "--period <PERIOD>",
       "also give each deadline for this reference period (tables of its frequency only)"
     )
-    .action((options: TemplatesOptions) => context.finish(runTemplates(options, context.io)));
+    .action((options: TemplatesOptions, command: Command) =>
+      context.finish(
+        runTemplates({ ...options, language: commandLanguage(command, context.io) }, context.io)
+      )
+    );
 }

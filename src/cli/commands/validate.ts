@@ -3,6 +3,8 @@ import { checkStamps, validateSheet, ValidationOptions } from "../../core";
 import { readWorkbook } from "../../workbook";
 import { readText, roundedOption } from "../arguments";
 import { CliContext, EXIT, Io } from "../io";
+import { Language } from "../../core/i18n";
+import { commandLanguage } from "../language";
 import { printReport, report, ReportedFinding } from "../output";
 import { checkSdmxCsv } from "../sdmx-check";
 import { inFile } from "../sdmx-file";
@@ -39,10 +41,15 @@ export async function findingsOf(file: string, options: ValidationOptions) {
   ];
 }
 
-export async function runValidate(file: string, options: ValidateOptions, io: Io) {
+export async function runValidate(
+  file: string,
+  options: ValidateOptions,
+  io: Io,
+  language: Language = "en"
+) {
   const findings = await findingsOf(file, { roundedTo: options.rounded });
   const result = report(file, findings);
-  printReport(io, result, options.json ?? false);
+  printReport(io, result, options.json ?? false, language);
   return result.summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
@@ -66,7 +73,7 @@ export function addValidateCommand(program: Command, context: CliContext) {
       'the figures are published ones rounded to <base> (Eurostat: 5), or "auto" to detect it',
       roundedOption
     )
-    .action((file: string, options: ValidateOptions) =>
-      context.finish(runValidate(file, options, context.io))
+    .action((file: string, options: ValidateOptions, command: Command) =>
+      context.finish(runValidate(file, options, context.io, commandLanguage(command, context.io)))
     );
 }

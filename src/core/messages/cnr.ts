@@ -1,0 +1,118 @@
+import { excerpt as q } from "./en";
+import { counted, dimensionIn, P, wordIn } from "./wording";
+
+/**
+ * Montenegrin (ijekavian) wording of every finding; our own translation.
+ */
+const figureRule = "Podatak je cio broj lica, 0 ili veći, ili „:“ kada nije dostupan.";
+const fill = "sa 0 gdje ih nije bilo ili sa : gdje podatak nije dostupan";
+
+const FREQUENCY = {
+  "a monthly": "mjesečni",
+  "a quarterly": "tromjesečni",
+  "an annual": "godišnji",
+};
+const FIELD = {
+  templateId: "šablon",
+  templateVersion: "verzija šablona",
+  country: "država",
+  period: "period",
+};
+const place = (p: P) =>
+  String(p.place).includes("XML") ? "prilagođenom XML dijelu" : `skrivenom listu ${p.place}`;
+
+const L = "cnr" as const;
+const figures = (n: string | number) =>
+  counted(L, n, { one: "podatka", few: "podatka", other: "podataka" });
+const cells = (n: string | number) =>
+  counted(L, n, { one: "ćelija", few: "ćelije", other: "ćelija" });
+const periods = (n: string | number) =>
+  counted(L, n, { one: "prethodni period", few: "prethodna perioda", other: "prethodnih perioda" });
+const shorter = (n: string | number) =>
+  counted(L, n, { one: "kraći period", few: "kraća perioda", other: "kraćih perioda" });
+
+export const cnr = {
+  "value.negative": (p: P) => `${p.cell} sadrži ${q(p.value)}, negativan broj. ${figureRule}`,
+  "value.decimal": (p: P) => `${p.cell} sadrži ${q(p.value)}, što nije cio broj. ${figureRule}`,
+  "value.text": (p: P) => `${p.cell} sadrži tekst „${q(p.value)}“. ${figureRule}`,
+  "value.boolean": (p: P) =>
+    `${p.cell} sadrži ${q(p.value)}, logičku vrijednost (tačno/netačno). ${figureRule}`,
+  "value.tooLarge": (p: P) => `${p.cell} sadrži ${q(p.value)}, što je previše da bi bio broj lica.`,
+  "code.unknown": (p: P) =>
+    p.code === ""
+      ? `${p.address} nema šifru za ${dimensionIn(L, p.dimension)}. ` +
+        `Upišite šifru iz liste ${p.list}.`
+      : `${p.address}: „${q(p.code)}“ nije šifra za ${dimensionIn(L, p.dimension)}. ` +
+        `Upišite šifru iz liste ${p.list}.`,
+  "code.duplicate": (p: P) =>
+    `${p.address}: ${dimensionIn(L, p.dimension)} „${q(p.code)}“ se pojavljuje dva puta ` +
+    `(i u ${p.other}); zadržite jedan red i saberite podatke.`,
+  "meta.unknownTemplateVersion": (p: P) =>
+    `List je napravljen verzijom šablona ${q(p.found)}; ovaj dodatak ima verziju ${p.current}.`,
+  "meta.templateVersion": (p: P) =>
+    `${p.address}: „${q(p.found)}“ nije verzija šablona (verzije izgledaju kao ${p.current}). ` +
+    "Vratite verziju kojom je list napravljen ili ponovo učitajte šablon.",
+  "meta.country": (p: P) =>
+    `${p.address}: „${q(p.value)}“ nije šifra države izvještavanja. ` +
+    "Upišite Eurostatovu geo šifru, na primjer ME.",
+  "meta.period": (p: P) =>
+    `${p.address}: „${q(p.value)}“ nije ${wordIn(FREQUENCY, p.frequency)} referentni period; ` +
+    `upišite ga kao ${p.example}.`,
+  "stamp.missing": (p: P) =>
+    `List „${p.sheet}“ nije zabilježen u ${place(p)} radne sveske: list je možda kopiran ` +
+    "ili preimenovan. Ponovo ga učitajte iz dodatka ili komandom midex template.",
+  "stamp.mismatch": (p: P) =>
+    `List „${p.sheet}“: ${wordIn(FIELD, p.field)} je „${q(p.found)}“, a radna sveska je ` +
+    `zabilježila „${q(p.recorded)}“ kada je šablon napravljen. Poništite izmjenu ili ponovo ` +
+    "učitajte šablon.",
+  "sum.mismatch": (p: P) =>
+    `${p.totalLabel} za ${p.context} iznosi ${p.actual}, ali ${p.parts} zajedno daju ` +
+    `${p.expected} (razlika ${p.difference}).`,
+  "sum.partsEmpty": (p: P) =>
+    `${p.totalLabel} za ${p.context} iznosi ${p.actual}, ali su ${p.parts} svi prazni. ` +
+    `Popunite ih, ${fill}.`,
+  "sum.mismatchRounded": (p: P) =>
+    `${p.totalLabel} za ${p.context} iznosi ${p.actual}, ali ${p.parts} zajedno daju ` +
+    `${p.expected} (razlika ${p.difference}). Ako su podaci zaokruženi na ${p.base}, kako ih ` +
+    `Eurostat objavljuje, zaokruživanje ${figures(p.count)} može objasniti razliku do ` +
+    `${p.maxDifference}, pa ova razlika možda potiče od zaokruživanja.`,
+  "complete.blank": (p: P) =>
+    `${p.cell} je prazna. Prije slanja svaka ćelija za podatak mora biti popunjena, ${fill}.`,
+  "complete.blankRow": (p: P) =>
+    `Red ${p.row} (${p.context}) je prazan: ${cells(p.count)} za podatke nije popunjeno. ` +
+    `Popunite ih prije slanja, ${fill}.`,
+  "complete.blankSheet": (p: P) =>
+    `List „${p.sheet}“ još nema podataka: ${cells(p.count)} za podatke je prazno. ` +
+    `Popunite ih prije slanja, ${fill}.`,
+  "atMost.exceeds": (p: P) =>
+    `${p.context}: ${p.partLabel} (${p.actual}) ima više nego ${p.wholeLabel} (${p.expected}). ` +
+    `Oni se računaju u ${p.wholeLabel}, pa ih ne može biti više.`,
+  "atMost.exceedsRounded": (p: P) =>
+    `${p.context}: ${p.partLabel} (${p.actual}) ima više nego ${p.wholeLabel} (${p.expected}). ` +
+    `Ako su podaci zaokruženi na ${p.base}, kako ih Eurostat objavljuje, zaokruživanje može ` +
+    `objasniti razliku do ${p.maxDifference}, pa ova razlika možda potiče od zaokruživanja.`,
+  "package.exceeds": (p: P) =>
+    `${p.context}: ${p.partLabel} (${p.actual}, list „${p.sheet}“ ${p.address}) ima više nego ` +
+    `${p.wholeLabel} (${p.expected}, list „${p.otherSheet}“ ${p.otherAddress}). ` +
+    "Prvi se računaju u druge, pa ih ne može biti više.",
+  "package.exceedsUsually": (p: P) =>
+    `${p.context}: ${p.partLabel} (${p.actual}, list „${p.sheet}“ ${p.address}) ima više nego ` +
+    `${p.wholeLabel} (${p.expected}, list „${p.otherSheet}“ ${p.otherAddress}). ` +
+    "Prvi se obično računaju u druge: provjerite oba podatka ili objasnite razliku pri slanju.",
+  "package.differs": (p: P) =>
+    `${p.context}: ${p.partLabel} (${p.actual}, list „${p.sheet}“ ${p.address}) razlikuje se ` +
+    `od ${p.wholeLabel} (${p.expected}, list „${p.otherSheet}“ ${p.otherAddress}). Oba broje ` +
+    "ista lica, pa treba da budu jednaka.",
+  "period.sumOfParts": (p: P) =>
+    `${p.context}: ${p.actual} za ${p.period}, ali ${shorter(p.count)} od ${p.first} do ` +
+    `${p.last} zajedno daje ${p.expected}. Broj događaja za ${p.period} treba da bude zbir ` +
+    "njegovih dijelova.",
+  "plausibility.high": (p: P) =>
+    `${p.context}: ${p.actual} je daleko iznad uobičajenog raspona ove ćelije, ` +
+    `${p.low}–${p.high} (${periods(p.count)}, od ${p.first} do ${p.last}). Provjerite podatak ` +
+    "ili ga objasnite pri slanju.",
+  "plausibility.low": (p: P) =>
+    `${p.context}: ${p.actual} je daleko ispod uobičajenog raspona ove ćelije, ` +
+    `${p.low}–${p.high} (${periods(p.count)}, od ${p.first} do ${p.last}). Provjerite podatak ` +
+    "ili ga objasnite pri slanju.",
+};

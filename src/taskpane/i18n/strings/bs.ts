@@ -1,0 +1,75 @@
+import type { PaneStrings } from "./en";
+
+/** The pane in Bosnian (ijekavian); our own translation. */
+export const bs: PaneStrings = {
+  "app.title": "WB-MIDEX",
+  "app.dismiss": "Zatvori",
+  "app.newSheets": "Novi listovi",
+  "app.addRow": "Dodaj red",
+  "app.check": "Provjera",
+  "app.validating": "Provjerava se…",
+  "app.validateNow": "Provjeri sada",
+  "app.submit": "Slanje",
+  "language.label": "Jezik",
+
+  "load.form": "Učitavanje iz kataloga",
+  "load.search": "Pretraga kataloga",
+  "load.searchHint": "Oznaka tabele, naslov ili skup podataka, npr. azil",
+  "load.country": "Država izvještavanja",
+  "load.chooseCountry": "Odaberite državu",
+  "load.participants": "Učesnici WB-MIDEX",
+  "load.otherCountries": "Druge države",
+  "load.period": "Referentni period",
+  "load.periodHint": "Na primjer {example}; rokovi se vide u listi",
+  "load.periodProblem": "Upišite period kao {example}.",
+  "load.chosenFor": "{name} za {period}",
+  "load.chooseAbove": "Odaberite tabelu ili paket iznad.",
+  "load.loading": "Učitava se…",
+  "load.load": "Učitaj",
+
+  "catalogue.label": "Katalog",
+  "catalogue.nothing": "Ništa ne odgovara pretrazi.",
+  "catalogue.due": "rok {date}",
+  "catalogue.tables": { one: "{count} tabela", few: "{count} tabele", other: "{count} tabela" },
+  "catalogue.packages": "Paketi za izvještavanje",
+  "catalogue.otherTables": "Druge tabele",
+  "catalogue.article": "Čl. {article}",
+  "catalogue.articleParagraph": "Čl. {article}({paragraph})",
+  "frequency.M": "Mjesečno",
+  "frequency.Q": "Tromjesečno",
+  "frequency.A": "Godišnje",
+
+  "addRow.form": "Dodavanje reda u {sheet}",
+  "addRow.intro":
+    "List {sheet} prikazuje redove koji su potrebni većini država; dodajte red za bilo koju drugu šifru.",
+  "addRow.toAdd": "{dimension} za dodavanje",
+  "addRow.code": "Šifra",
+  "addRow.placeholder": "Upišite šifru ili naziv",
+  "addRow.noMatch": "Nijedna šifra ne odgovara",
+  "addRow.adding": "Dodaje se…",
+  "addRow.add": "Dodaj red",
+
+  "migrate.busy": "Prenosi se…",
+  "migrate.button": "Prenesi u verziju {version}",
+  "migrate.refused": {
+    one: "Nije preneseno: {count} podatak nema ćeliju u verziji {version}. Premjestite ga ručno ili ga obrišite, pa pokušajte ponovo.",
+    few: "Nije preneseno: {count} podatka nemaju ćeliju u verziji {version}. Premjestite ih ručno ili ih obrišite, pa pokušajte ponovo.",
+    other:
+      "Nije preneseno: {count} podataka nema ćeliju u verziji {version}. Premjestite ih ručno ili ih obrišite, pa pokušajte ponovo.",
+  },
+
+  "cover.missing": "Nema lista",
+  "cover.unreadable": "Ne može se pročitati",
+  "cover.notTemplate": "Nije list obrasca",
+  "cover.errors": { one: "{count} greška", few: "{count} greške", other: "{count} grešaka" },
+  "cover.ready": "Spremno",
+
+  "chart.title": "Historija ćelije {cell}",
+  "chart.summary":
+    "{cell}: {value} za {period}. Uobičajeni raspon od {low} do {high}, prema prethodnim periodima ({count}).",
+  "chart.point": "{period}: {value}",
+  "chart.current": "{period} (ovaj list): {value}",
+  "chart.band": "uobičajeni raspon",
+  "chart.period": "Period",
+  "chart.value": "Podatak",
+};

@@ -1,0 +1,116 @@
+import { codeLists, getTemplate, templateLayout } from "../../src/core";
+import { codeLabelIn, dimensionLabelIn } from "../../src/core/i18n";
+import { midex, tempFolder } from "./support/run";
+import { openWorkbook, typeInto } from "./support/workbook";
+
+const template = getTemplate("ASYAPPCTZM");
+const layout = templateLayout(template, "common");
+const folder = tempFolder();
+
+afterAll(() => folder.remove());
+
+/** The sheet's code and label cells, as (row, column) of 1-based exceljs indexes. */
+function labelCells(sheet: import("exceljs").Worksheet) {
+  const firstRow = layout.firstDataRow + 1;
+  const codes = layout.rowKeys.map((_, r) => sheet.getCell(firstRow + r, 1).value);
+  const labels = layout.rowKeys.map((_, r) => sheet.getCell(firstRow + r, 2).value);
+  return { codes, labels };
+}
+
+describe.each([
+  ["sr-Cyrl", "Тражиоци азила", "Пол", "Мушкарци", "Авганистан", "Црна Гора"],
+  ["mk", "Баратели на азил", "Пол", "Мажи", "Авганистан", "Црна Гора"],
+])("midex template --lang %s", (lang, title, sexLabel, males, afghanistan, montenegro) => {
+  const file = folder.file(`${lang}.xlsx`);
+
+  beforeAll(async () => {
+    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2026-06"];
+    const result = await midex([...args, "-o", file, "--lang", lang]);
+    expect(result).toMatchObject({ code: 0, err: "" });
+    expect(result.out).toContain(`(${montenegro})`);
+  });
+
+  it("titles the sheet and labels its dimensions and codes in the language", async () => {
+    const sheet = (await openWorkbook(file)).getWorksheet("ASYAPPCTZM")!;
+    expect(String(sheet.getCell("A1").value)).toContain(title);
+    expect(String(sheet.getCell("A1").value)).toContain("(MIGR_ASYAPPCTZM)");
+
+    const sexRow = layout.colDims.indexOf("sex");
+    const codeRow = layout.codeRowOf(sexRow) + 1;
+    expect(sheet.getCell(codeRow, 2).value).toBe(sexLabel);
+    const maleCol = layout.colKeys.findIndex((k) => k.sex === "M") + layout.firstDataCol + 1;
+    expect(sheet.getCell(codeRow, maleCol).value).toBe("M");
+    expect(sheet.getCell(codeRow + 1, maleCol).value).toBe(males);
+
+    const { labels } = labelCells(sheet);
+    expect(labels).toContain(afghanistan);
+    expect(labels).not.toContain("Afghanistan");
+  });
+
+  it("keeps every code as it is in English", async () => {
+    const english = folder.file(`${lang}-en.xlsx`);
+    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2026-06"];
+    expect((await midex([...args, "-o", english, "--lang", "en"])).code).toBe(0);
+    const translated = (await openWorkbook(file)).getWorksheet("ASYAPPCTZM")!;
+    const original = (await openWorkbook(english)).getWorksheet("ASYAPPCTZM")!;
+    expect(labelCells(translated).codes).toEqual(labelCells(original).codes);
+    for (let i = 0; i < layout.colDims.length; i++) {
+      const row = layout.codeRowOf(i) + 1;
+      // Column B holds the dimension's label; every other cell of a code row is a code.
+      const codesOf = (sheet: typeof original) =>
+        (sheet.getRow(row).values as unknown[]).filter((_, col) => col !== 2);
+      expect(codesOf(translated)).toEqual(codesOf(original));
+    }
+    expect(translated.getCell("B2").value).toBe("ASYAPPCTZM");
+    expect(translated.getCell("B3").value).toBe("ME");
+  });
+
+  it("still validates clean, and reports a typed mistake in the language", async () => {
+    const clean = await midex(["validate", file, "--lang", lang]);
+    expect(clean.code).toBe(0);
+    expect(clean.out).not.toMatch(/error|warning/i);
+
+    const firstFigure = `${String.fromCharCode(65 + layout.firstDataCol)}${layout.firstDataRow + 1}`;
+    await typeInto(file, "ASYAPPCTZM", { [firstFigure]: -3 });
+    const broken = await midex(["validate", file, "--lang", lang]);
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain(firstFigure);
+    expect(broken.out).not.toContain("a negative number");
+    expect(broken.out).toMatch(lang === "mk" ? /негативен број/ : /негативан број/);
+  });
+});
+
+describe("the language of a run", () => {
+  it("comes from LANG when --lang is not given, e.g. sr_RS.UTF-8@latin", async () => {
+    const file = folder.file("latin.xlsx");
+    const args = ["template", "ASYAPPCTZM", "--country", "RS", "--period", "2026-06", "-o", file];
+    const result = await midex(args, { LANG: "sr_RS.UTF-8@latin" });
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("Zapisano");
+    const sheet = (await openWorkbook(file)).getWorksheet("ASYAPPCTZM")!;
+    expect(String(sheet.getCell("A1").value)).toContain("Tražioci azila");
+  });
+
+  it("is English for an unknown language, with Eurostat's own labels", async () => {
+    const file = folder.file("english.xlsx");
+    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2026-06", "-o", file];
+    const result = await midex([...args, "--lang", "de"]);
+    expect(result.out).toContain("Wrote");
+    const sheet = (await openWorkbook(file)).getWorksheet("ASYAPPCTZM")!;
+    expect(labelCells(sheet).labels).toContain(codeLists.label("citizen", "AF"));
+  });
+
+  it("lists the catalogue in the language, with its plural forms", async () => {
+    const albanian = await midex(["templates", "--lang", "sq"]);
+    expect(albanian.out).toContain("monthly-asylum: Mujore: mbrojtja ndërkombëtare (neni 4)");
+    expect(albanian.out).toContain("Aplikantët për azil sipas shtetësisë, moshës dhe gjinisë");
+    const serbian = await midex(["templates", "--lang", "sr-Cyrl"]);
+    expect(serbian.out).toMatch(/месечно, рок 2 месеца по истеку периода/);
+    expect(serbian.out).toContain("ASYAPPCTZM");
+  });
+
+  it("labels the reporting country in the hidden codes list in the language too", () => {
+    expect(codeLabelIn("mk", "geo", "ME")).toBe("Црна Гора");
+    expect(dimensionLabelIn("mk", "Reporting country")).toBe("Земја што известува");
+  });
+});
