@@ -1,4 +1,5 @@
 import { runExchangeBench } from "./exchange.bench";
+import { runLiveValidationBench } from "./live-validation.bench";
 import { runPaneSizeBench } from "./pane-size.bench";
 import { runValidationBench } from "./validation.bench";
 
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   runValidationBench();
   await runExchangeBench();
   runPaneSizeBench();
+  await runLiveValidationBench();
   clearInterval(sampler);
   console.log(
     `memory: peak resident ${(peak / 2 ** 20).toFixed(0)} MiB (at start ${(start / 2 ** 20).toFixed(0)} MiB)`

@@ -11,7 +11,7 @@ import {
   readSheet,
   UserError,
 } from "../core";
-import { queueSheetRead, gridOf } from "./read-sheet";
+import { completeReads, gridOf, queueSheetRead } from "./read-sheet";
 import { withEventsOff } from "./events-off";
 import { runExcel, RunOptions } from "./run";
 import { reportOf, SheetReport } from "./sheet-report";
@@ -53,6 +53,7 @@ export function addRow(sheetId: string, code: string, options?: RunOptions): Pro
     worksheet.load("id,name");
     worksheet.load("protection/protected,protection/options");
     await sync();
+    await completeReads([read], sync);
 
     const { id, name } = worksheet;
     const wasProtected = worksheet.protection.protected;

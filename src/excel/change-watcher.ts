@@ -1,7 +1,14 @@
 import { toExcelProblem } from "./errors";
 import { removeHandler } from "./remove-handler";
-import { gridOf, queueSheetRead, readWorkbookReports } from "./read-sheet";
-import { runExcel } from "./run";
+import { cellBudget, PayloadOptions, requestsFor } from "./payload";
+import {
+  completeReads,
+  gridOf,
+  QueuedRead,
+  queueSheetRead,
+  readWorkbookReports,
+} from "./read-sheet";
+import { runExcel, Sync } from "./run";
 import { SheetReport } from "./sheet-report";
 import { ValidatorCache } from "./validator-cache";
 
@@ -11,7 +18,7 @@ export interface ReportUpdate {
   complete: boolean;
 }
 
-export interface ChangeWatcherOptions {
+export interface ChangeWatcherOptions extends PayloadOptions {
   onUpdate: (update: ReportUpdate) => void;
   /** Failures while re-reading; the pane shows them, Office would swallow them. */
   onError: (error: Error) => void;
@@ -19,6 +26,8 @@ export interface ChangeWatcherOptions {
   delayMs?: number;
   timeoutMs?: number;
 }
+
+const unique = (addresses: string[]) => [...new Set(addresses)];
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -85,21 +94,30 @@ export class ChangeWatcher {
     return this.scheduled;
   }
 
-  /** One sync for all sheets changed in the burst; never rejects (errors go to onError). */
+  /**
+   * One sync for all sheets changed in the burst, unless what changed is too large for one request
+   * (more than about 80,000 cells under the default limit): then a few more. Never rejects (errors
+   * go to onError).
+   */
   private async reread(wanted: Map<string, Wanted>): Promise<void> {
     try {
       const reports = await runExcel(async (context, sync) => {
         const worksheets = context.workbook.worksheets;
+        const fullReads: QueuedRead[] = [];
         const reads = [...wanted].map(([id, ranges]) => {
           const worksheet = worksheets.getItem(id);
           if (ranges === "all" || !this.cache.canPatch(id, ranges)) {
-            const read = queueSheetRead(worksheet);
-            return () => this.cache.fullReport(id, read.worksheet.name, gridOf(read));
+            const read = queueSheetRead(worksheet, this.options);
+            fullReads.push(read);
+            return async () => this.cache.fullReport(id, read.worksheet.name, gridOf(read));
           }
-          return this.queuePatch(id, worksheet, ranges);
+          return this.queuePatch(id, worksheet, ranges, sync);
         });
         await sync();
-        return reads.map((report) => report());
+        await completeReads(fullReads, sync, this.options);
+        const done: SheetReport[] = [];
+        for (const report of reads) done.push(await report());
+        return done;
       }, this.options);
       this.options.onUpdate({ reports, complete: false });
     } catch (error) {
@@ -107,20 +125,31 @@ export class ChangeWatcher {
     }
   }
 
-  /** Queues reads of the edited ranges only; the returned function patches the cached validator. */
-  private queuePatch(sheetId: string, worksheet: Excel.Worksheet, ranges: string[]) {
+  /**
+   * Queues reads of the edited ranges only, the first request's worth with the shared sync; the
+   * returned function reads any further requests and patches the cached validator.
+   */
+  private queuePatch(sheetId: string, worksheet: Excel.Worksheet, ranges: string[], sync: Sync) {
     worksheet.load("name");
-    const edits = ranges.map((address) => {
-      const range = worksheet.getRange(address);
-      range.load("values");
-      return { address, range };
-    });
-    return () =>
-      this.cache.patch(
+    const [first, ...rest] = requestsFor(
+      unique(ranges),
+      cellBudget(this.options.payloadLimitBytes)
+    );
+    const queue = (addresses: string[]) =>
+      addresses.map((address) => ({ address, range: worksheet.getRange(address).load("values") }));
+    const edits = queue(first);
+    return async () => {
+      for (const addresses of rest) {
+        const more = queue(addresses);
+        await sync();
+        edits.push(...more);
+      }
+      return this.cache.patch(
         sheetId,
         worksheet.name,
         edits.map((e) => ({ address: e.address, values: e.range.values }))
       );
+    };
   }
 
   /** A sheet that changed and was then deleted fails the batch; reading everything recovers. */

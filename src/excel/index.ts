@@ -22,3 +22,8 @@ export type { SelectedCell } from "./selection-watcher";
 export type { SheetReport } from "./sheet-report";
 export { createExcelWorkbook } from "./workbook";
 export type { WorkbookListener, WorkbookPort } from "./workbook";
+export {
+  readSubmissionRecords,
+  updateSubmissionRecords,
+  writeSubmissionRecords,
+} from "./receipt-store";

@@ -16,7 +16,7 @@ import {
 } from "../core";
 import { addSheets } from "./add-sheets";
 import { withEventsOff } from "./events-off";
-import { gridOf, queueSheetRead, readWorkbook } from "./read-sheet";
+import { completeReads, gridOf, queueSheetRead, readWorkbook } from "./read-sheet";
 import { runExcel, RunOptions } from "./run";
 import { uniqueSheetName } from "./sheet-name";
 import { reportOf, SheetReport } from "./sheet-report";
@@ -101,6 +101,7 @@ function renameIfMovable(sheetId: string, options?: RunOptions): Promise<Renamed
     worksheet.load("id,name");
     const store = new StampStore(context);
     await sync();
+    await completeReads([read], sync);
 
     const name = worksheet.name;
     const taken = sheets.items.map((s) => s.name);

@@ -3,16 +3,27 @@ import {
   mergeClasses,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   shorthands,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { Finding, findTemplate, isEarlierVersion, render, Severity, summarise } from "../core";
 import type { SelectedCell, SheetReport } from "../excel";
+import { useState } from "react";
+import { currentFilter, FindingFilter, findingsAt, matchesFilter } from "./finding-filter";
 import { findingHint } from "./finding-hints";
+import { FindingsFilter } from "./FindingsFilter";
 import { MigrateButton } from "./MigrateButton";
 import { findingsOf } from "./reports";
 import type { MigrationOutcome } from "./use-workbook";
+
+/** The list's own words, kept together so they can move to the pane's catalogue. */
+const TEXT = {
+  region: "Findings",
+  selectedCell: (sheet: string, address: string) => `Selected cell ${sheet}!${address}`,
+  noneShown: "No finding matches the filter.",
+};
 
 /** Enough to work through; the rest appear as these are fixed. */
 const SHOWN_PER_GROUP = 100;
@@ -87,11 +98,26 @@ export function FindingsList({
   onMigrate,
 }: FindingsListProps) {
   const styles = useStyles();
+  const [chosen, setFilter] = useState<FindingFilter>({});
   if (reports.length === 0) return null;
+  const all = reports.flatMap(findingsOf);
+  const filter = currentFilter(chosen, all);
+  const selectedReport = reports.find((r) => r.sheetId === selected?.sheetId);
+  const atSelection = findingsAt(findingsOf(selectedReport), selected?.address);
   return (
-    <div role="region" aria-label="Findings">
+    <div role="region" aria-label={TEXT.region} className={styles.sheet}>
+      <SelectedFinding
+        sheet={selectedReport?.sheet}
+        address={selected?.address}
+        findings={atSelection}
+        language={language}
+      />
+      {all.length > 0 && <FindingsFilter findings={all} filter={filter} onFilter={setFilter} />}
+      {all.length > 0 && !all.some((f) => matchesFilter(f, filter)) && (
+        <Text size={200}>{TEXT.noneShown}</Text>
+      )}
       {reports.map((report) => {
-        const findings = findingsOf(report);
+        const findings = findingsOf(report).filter((f) => matchesFilter(f, filter));
         const target = onMigrate && migrationTarget(report);
         return (
           <section
@@ -127,6 +153,31 @@ export function FindingsList({
           </section>
         );
       })}
+    </div>
+  );
+}
+
+interface SelectedFindingProps {
+  sheet?: string;
+  address?: string;
+  findings: Finding[];
+  language: string;
+}
+
+/** What is wrong with the cell the user has selected in Excel, if anything. */
+function SelectedFinding({ sheet, address, findings, language }: SelectedFindingProps) {
+  return (
+    <div role="status" aria-live="polite" data-testid="selected-finding">
+      {sheet && address && findings.length > 0 && (
+        <MessageBar intent={findings.some((f) => f.severity === "error") ? "error" : "warning"}>
+          <MessageBarBody>
+            <MessageBarTitle>{TEXT.selectedCell(sheet, address)}</MessageBarTitle>
+            {findings.map((f, i) => (
+              <div key={`${f.ruleId}-${i}`}>{render(f.messageId, f.params, language)}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
     </div>
   );
 }

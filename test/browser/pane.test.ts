@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Browser, chromium, Page } from "playwright-core";
@@ -23,6 +23,34 @@ const describeInBrowser = skipReason ? describe.skip : describe;
 /** Runs a call on the fake Excel inside the page, as the user would act in Excel. */
 function excel<T>(page: Page, script: string): Promise<T> {
   return page.evaluate(`(async (host) => ${script})(window.__fakeExcel)`) as Promise<T>;
+}
+
+const AXE = readFileSync(
+  join(__dirname, "..", "..", "node_modules", "axe-core", "axe.min.js"),
+  "utf8"
+);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** Runs axe-core on the page; returns the serious and critical violations, in a readable form. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = (await page.evaluate(
+    `axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations)`
+  )) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes[0]?.target)}`);
+}
+
+/** A row of `width` figures, zero except `value` at column index `at`. */
+function row(width: number, at = -1, value = 0): number[] {
+  return Array.from({ length: width }, (_, i) => (i === at ? value : 0));
 }
 
 /** Runs in the page: is the fake Excel's selection this sheet and cell? */
@@ -110,6 +138,45 @@ describeInBrowser("the task pane in Chromium, with the fake Excel and the real e
     await page.getByText("Ready to submit").waitFor(WAIT);
   }
 
+  async function loadPackage(page: Page) {
+    await page.getByLabel("Search the catalogue").fill("monthly international");
+    await page.getByRole("radio", { name: /^Monthly international protection/ }).check();
+    await page.getByLabel("Reporting country").selectOption("ME");
+    await page.getByLabel("Reference period").fill("2026-06");
+    await page.getByRole("button", { name: "Load", exact: true }).click();
+    await page.getByText("Ready to submit").waitFor(WAIT);
+  }
+
+  /** The findings list's buttons for negative figures, by cell. */
+  async function negativeCells(page: Page): Promise<string[]> {
+    const buttons = page.getByRole("button", { name: /negative number/ });
+    const names = await buttons.evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ""));
+    return names.map((name) => /^[A-Z]+\d+/.exec(name)?.[0] ?? name).sort();
+  }
+
+  async function waitForNegatives(page: Page, expected: string[]) {
+    const sorted = [...expected].sort();
+    await page.waitForFunction(
+      (want) => {
+        const names = [...document.querySelectorAll("button")]
+          .map((b) => b.textContent ?? "")
+          .filter((t) => t.includes("negative number"))
+          .map((t) => /^[A-Z]+\d+/.exec(t)?.[0] ?? t)
+          .sort();
+        return JSON.stringify(names) === JSON.stringify(want);
+      },
+      sorted,
+      WAIT
+    );
+    expect(await negativeCells(page)).toEqual(sorted);
+  }
+
+  /** Zero in every figure cell of the template's usual rows, as an official with nothing to report. */
+  async function fillFigures(page: Page) {
+    const zeros = Array.from({ length: 88 }, () => row(96));
+    await excel(page, `host.user.edit("${SHEET}", "C14", ${JSON.stringify(zeros)})`);
+  }
+
   async function enterExchange(page: Page) {
     await page.getByLabel("Exchange address").fill(exchange.url);
     await page.getByLabel("Access token").fill(token);
@@ -120,7 +187,7 @@ describeInBrowser("the task pane in Chromium, with the fake Excel and the real e
     await loadTemplate(page, "ME");
     expect(await excel(page, `host.sheetNames()`)).toEqual(["Sheet1", SHEET, "midex-meta"]);
 
-    await excel(page, `host.user.edit("${SHEET}", "C20", [new Array(96).fill(0)])`);
+    await fillFigures(page);
     await excel(page, `host.user.edit("${SHEET}", "E20", -3)`);
     const wrongFigure = page.getByRole("button", { name: /^E20 .*negative number/ });
     await wrongFigure.waitFor(WAIT);
@@ -184,9 +251,112 @@ describeInBrowser("the task pane in Chromium, with the fake Excel and the real e
     await page.screenshot({ path: "/tmp/pane-package.png", fullPage: true });
   });
 
+  it("keeps findings right through typing, a 2,000-cell paste, fill down and row changes", async () => {
+    const { page, pageErrors } = await openPane();
+    await loadPackage(page);
+    const submit = page.getByRole("button", { name: "Submit", exact: true });
+    await enterExchange(page);
+
+    await excel(page, `host.user.edit("${SHEET}", "E20", -3)`);
+    await waitForNegatives(page, ["E20"]);
+    expect(await submit.isDisabled()).toBe(true);
+
+    const block = Array.from({ length: 21 }, (_, i) => row(96, i === 5 ? 10 : -1, -7));
+    expect(block.length * block[0].length).toBeGreaterThanOrEqual(2_000);
+    await excel(page, `host.user.edit("${SHEET}", "C40", ${JSON.stringify(block)})`);
+    await waitForNegatives(page, ["E20", "M45"]);
+    await excel(
+      page,
+      `host.user.edit("${SHEET}", "C40", ${JSON.stringify(block.map(() => row(96)))})`
+    );
+    await waitForNegatives(page, ["E20"]);
+
+    await excel(page, `host.user.edit("${SHEET}", "C30", [${JSON.stringify(row(96, 1, -2))}])`);
+    await excel(page, `host.user.fill("${SHEET}", "C30:CT30", "C31:CT33")`);
+    await waitForNegatives(page, ["D30", "D31", "D32", "D33", "E20"]);
+    await excel(page, `host.user.edit("${SHEET}", "D30", 0)`);
+    await excel(page, `host.user.fill("${SHEET}", "C30:CT30", "C31:CT33")`);
+    await waitForNegatives(page, ["E20"]);
+
+    await excel(page, `host.user.unprotect("${SHEET}")`);
+    await excel(page, `host.user.insertRows("${SHEET}", 25)`);
+    await excel(page, `host.user.edit("${SHEET}", "A25", [["KI", "Kiribati"]])`);
+    await excel(page, `host.user.edit("${SHEET}", "D25", -1)`);
+    await waitForNegatives(page, ["D25", "E20"]);
+    await excel(page, `host.user.deleteRows("${SHEET}", 25)`);
+    await waitForNegatives(page, ["E20"]);
+
+    await excel(page, `host.user.edit("${SHEET}", "E20", 0)`);
+    await page.getByText("Ready to submit").waitFor(WAIT);
+    await waitForNegatives(page, []);
+    expect(await submit.isDisabled()).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("shows the selected cell's finding, filters the list, and passes axe with findings", async () => {
+    const { page, pageErrors } = await openPane();
+    await loadPackage(page);
+    await excel(page, `host.user.edit("${SHEET}", "C20", [${JSON.stringify(row(96))}])`);
+    await excel(page, `host.user.edit("${SHEET}", "E20", -3)`);
+    await excel(page, `host.user.edit("${SHEET}", "C21", [${JSON.stringify(row(96, 0, 5))}])`);
+    await waitForNegatives(page, ["E20"]);
+
+    await excel(page, `host.user.select("${SHEET}", "E20")`);
+    const selectedFinding = page.getByTestId("selected-finding");
+    await selectedFinding.getByText(/negative number/).waitFor(WAIT);
+    expect(await selectedFinding.textContent()).toContain(`${SHEET}!E20`);
+    await excel(page, `host.user.select("${SHEET}", "A1")`);
+    await selectedFinding.getByText(/negative number/).waitFor({ ...WAIT, state: "detached" });
+
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const show = page.getByLabel("Show");
+    await show.focus();
+    await show.selectOption("warning");
+    expect(await negativeCells(page)).toEqual([]);
+    await show.selectOption("");
+    await page.getByLabel("Rule").selectOption("figure-value");
+    expect(await negativeCells(page)).toEqual(["E20"]);
+    const listed = page.getByRole("region", { name: "Findings" }).getByRole("button");
+    expect(await listed.count()).toBe(1);
+    await page.getByLabel("Rule").selectOption("");
+    expect(await listed.count()).toBeGreaterThan(1);
+    expect(pageErrors).toEqual([]);
+
+    await page.screenshot({ path: "/tmp/pane-findings.png", fullPage: true });
+  });
+
+  it("shows progress while Excel is slow to answer, and hides it when the work is done", async () => {
+    const { page, pageErrors } = await openPane();
+    await page.getByText("No template loaded").waitFor(WAIT);
+    await page.getByRole("button", { name: "Validate now" }).waitFor(WAIT);
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="progress"]'),
+      undefined,
+      WAIT
+    );
+
+    await excel(page, `host.holdSyncs()`);
+    await page.getByRole("button", { name: "Validate now" }).click();
+    const progress = page.getByTestId("progress");
+    await progress.waitFor(WAIT);
+    expect(await progress.textContent()).toMatch(/Checking every sheet/);
+    expect(
+      await page
+        .getByRole("status")
+        .filter({ hasText: /Checking/ })
+        .count()
+    ).toBe(1);
+    await excel(page, `host.releaseSyncs()`);
+
+    await progress.waitFor({ ...WAIT, state: "detached" });
+    expect(pageErrors).toEqual([]);
+  });
+
   it("shows the exchange's refusal plainly when the token is for another country", async () => {
     const { page, pageErrors } = await openPane();
     await loadTemplate(page, "AL");
+    await fillFigures(page);
     await enterExchange(page);
 
     await page.getByRole("button", { name: "Submit", exact: true }).click();

@@ -168,3 +168,62 @@ describe("the change watcher", () => {
     expect(findingsOf(updates.at(-1)).length).toBeGreaterThan(0);
   });
 });
+
+describe("the change watcher, when the user inserts or deletes rows in the data area", () => {
+  it("validates a row the user inserted and filled with a new citizenship", async () => {
+    const { host, updates, errors } = await setUp();
+    await host.user.unprotect(SHEET);
+
+    await host.user.insertRows(SHEET, 20);
+    expect(updates.at(-1)?.reports[0]).toMatchObject({ kind: "template" });
+    await host.user.edit(SHEET, "A20", [["KI", "Kiribati"]]);
+    await host.user.edit(SHEET, "D20", -1);
+
+    expect(errors).toEqual([]);
+    const report = updates.at(-1)?.reports[0];
+    expect(report?.kind).toBe("template");
+    if (report?.kind !== "template") return;
+    expect(report.data.layout.rowKeys.map((k) => Object.values(k)[0])).toContain("KI");
+    expect(findingsOf(updates.at(-1), "figure-value")).toEqual([
+      expect.objectContaining({ address: "D20", actual: -1 }),
+    ]);
+  });
+
+  it("leaves no finding behind for a row the user deleted", async () => {
+    const { host, updates } = await setUp();
+    await host.user.unprotect(SHEET);
+    await host.user.edit(SHEET, "E20", -3);
+    expect(findingsOf(updates.at(-1), "figure-value")).toHaveLength(1);
+    host.resetCounters();
+
+    await host.user.deleteRows(SHEET, 20);
+
+    expect(findingsOf(updates.at(-1), "figure-value")).toEqual([]);
+    expect(host.syncCount).toBe(1);
+  });
+
+  it("gets Excel's row-insert event (no details, a shift direction) and re-reads the sheet", async () => {
+    const { host, updates } = await setUp({ ExcelApi: "1.14" });
+    await host.user.unprotect(SHEET);
+    const seen: unknown[] = [];
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async (args) => {
+        const { changeType, address, details, changeDirectionState } = args;
+        seen.push({ changeType, address, details, changeDirectionState });
+      });
+      await context.sync();
+    });
+
+    await host.user.insertRows(SHEET, 30, 2);
+
+    expect(seen).toEqual([
+      {
+        changeType: "RowInserted",
+        address: "30:31",
+        details: undefined,
+        changeDirectionState: { insertShiftDirection: "Down" },
+      },
+    ]);
+    expect(updates.at(-1)?.reports[0]).toMatchObject({ kind: "template", sheet: SHEET });
+  });
+});

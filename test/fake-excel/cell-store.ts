@@ -88,12 +88,16 @@ export class CellStore {
   }
 
   /** Bounding box of cells with content (and, unless `valuesOnly`, formatting); undefined if none. */
-  usedRect(valuesOnly: boolean): Rect | undefined {
+  /** The smallest rectangle holding every used cell, within `within` when given. */
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | undefined {
     let rect: Rect | undefined;
     for (const [key, cell] of this.cells) {
       if (!hasContent(cell) && (valuesOnly || !hasFormat(cell))) continue;
       const r = Math.floor(key / MAX_COLUMNS);
       const c = key % MAX_COLUMNS;
+      if (within && (r < within.top || r > within.bottom || c < within.left || c > within.right)) {
+        continue;
+      }
       rect = rect
         ? {
             top: Math.min(rect.top, r),

@@ -76,6 +76,17 @@ export class FakeUser {
     );
   }
 
+  /** Review → Unprotect Sheet, for a sheet protected without a password. */
+  unprotect(sheetName: string): Promise<void> {
+    return this.session.userAction(() => {
+      const sheet = this.sheet(sheetName);
+      if (sheet.protection.password !== undefined) {
+        throw new Error(`${sheetName} has a password; the simulated user does not know it.`);
+      }
+      sheet.protection = { protected: false, options: {} };
+    });
+  }
+
   select(sheetName: string, address: string): Promise<void> {
     return this.session.userAction(() => {
       const sheet = this.sheet(sheetName);
@@ -241,6 +252,11 @@ export class FakeExcelHost {
     return this.session.doc.requireSheet(this.session.doc.activeSheetId).name;
   }
 
+  /** How often the add-in switched events off; user edits meanwhile raise no event. */
+  get eventPauses(): number {
+    return this.session.eventPauses;
+  }
+
   get enableEvents(): boolean {
     return this.session.doc.enableEvents;
   }
@@ -253,9 +269,15 @@ export class FakeExcelHost {
     return [...this.session.requestBytes];
   }
 
+  /** Bytes of loaded values each sync brought back, in the order of `requestBytes`. */
+  get responseBytes(): number[] {
+    return [...this.session.responseBytes];
+  }
+
   resetCounters(): void {
     this.session.syncCount = 0;
     this.session.requestBytes = [];
+    this.session.responseBytes = [];
   }
 
   /** Handlers currently registered (after the syncs that added or removed them). */
@@ -274,6 +296,15 @@ export class FakeExcelHost {
 
   hangNextSync(): void {
     this.session.hangNextSync();
+  }
+
+  /** Holds every sync until `releaseSyncs()`: the add-in stays busy for as long as a test needs. */
+  holdSyncs(): void {
+    this.session.holdSyncs();
+  }
+
+  releaseSyncs(): void {
+    this.session.releaseSyncs();
   }
 
   isSetSupported(name: string, minVersion?: string): boolean {

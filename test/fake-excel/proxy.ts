@@ -83,7 +83,9 @@ export abstract class ProxyBase<T> {
           `'${name}' is not a property of ${this.path}.`
         );
       }
-      this.loadedValues.set(name, target === null ? null : snapshot(this.readScalar(name, target)));
+      const value = target === null ? null : snapshot(this.readScalar(name, target));
+      this.context.session.addResponseBytes(JSON.stringify({ [name]: value }).length);
+      this.loadedValues.set(name, value);
     }
   }
 

@@ -239,6 +239,17 @@ export class FakeRange extends ProxyBase<RangeTarget> {
     }));
   }
 
+  /** The used cells inside this range (ExcelApi 1.4); a null object when none is used. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return instantiate(
+      new FakeRange(this.context, `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`, () => {
+        const t = this.resolve();
+        const rect = t.sheet.cells.usedRect(valuesOnly, t.rect);
+        return rect ? { sheet: t.sheet, rect } : null;
+      })
+    );
+  }
+
   getLastRow(): FakeRange {
     return this.derive("getLastRow()", (r) => ({ ...r, top: r.bottom }));
   }

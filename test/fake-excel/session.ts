@@ -16,6 +16,12 @@ export interface FakeOfficeOptions {
   displayLanguage?: string;
   /** Worksheets the workbook starts with; default ["Sheet1"]. */
   sheets?: string[];
+  /**
+   * Largest request and response, in bytes, as Excel on the web enforces (5 MB there); a larger
+   * one fails with `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`. Unset
+   * means no limit, as on Windows and Mac.
+   */
+  payloadLimitBytes?: number;
 }
 
 function versionAtLeast(supported: string, wanted: string): boolean {
@@ -33,8 +39,14 @@ export class Session {
   readonly doc = new FakeDocument();
   readonly requirementSets: Record<string, string>;
   readonly displayLanguage: string;
+  readonly payloadLimitBytes: number | undefined;
   syncCount = 0;
+  /** How often the add-in switched events off (`runtime.enableEvents = false`). */
+  eventPauses = 0;
   requestBytes: number[] = [];
+  responseBytes: number[] = [];
+  /** Bytes of loaded values in the request being executed (see `ProxyBase.applyLoad`). */
+  private responding = 0;
   readonly handlerErrors: unknown[] = [];
   private registrations: Registration[] = [];
   private buffered: DocumentEvent[] = [];
@@ -42,10 +54,12 @@ export class Session {
   private readonly running = new Set<Promise<unknown>>();
   private nextFailure: unknown;
   private hangNext = false;
+  private held: { promise: Promise<void>; release: () => void } | undefined;
 
   constructor(options: FakeOfficeOptions = {}) {
     this.requirementSets = { ExcelApi: "1.9", ...(options.requirementSets ?? {}) };
     this.displayLanguage = options.displayLanguage ?? "en-US";
+    this.payloadLimitBytes = options.payloadLimitBytes;
     for (const name of options.sheets ?? ["Sheet1"]) this.doc.addSheet(name);
     this.doc.onEvent((event) => this.buffered.push(event));
   }
@@ -63,10 +77,39 @@ export class Session {
     this.hangNext = true;
   }
 
+  /** Holds every sync until `releaseSyncs`, like a slow connection to Excel on the web. */
+  holdSyncs(): void {
+    if (this.held) return;
+    let release = () => undefined as void;
+    const promise = new Promise<void>((resolve) => (release = resolve));
+    this.held = { promise, release };
+  }
+
+  releaseSyncs(): void {
+    const held = this.held;
+    this.held = undefined;
+    held?.release();
+  }
+
+  /** Called while a load runs: what the response would carry back for it. */
+  addResponseBytes(bytes: number): void {
+    this.responding += bytes;
+  }
+
   /** Runs one request: commands apply in order; the first failure stops the rest. */
   async execute(commands: QueuedCommand[]): Promise<void> {
+    while (this.held) await this.held.promise;
     this.syncCount++;
-    this.requestBytes.push(JSON.stringify(commands.map((c) => c.wire)).length);
+    const requestSize = JSON.stringify(commands.map((c) => c.wire)).length;
+    this.requestBytes.push(requestSize);
+    if (this.payloadLimitBytes !== undefined && requestSize > this.payloadLimitBytes) {
+      this.responseBytes.push(0);
+      await Promise.resolve();
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      );
+    }
     if (this.hangNext) {
       this.hangNext = false;
       return new Promise<void>(() => undefined);
@@ -77,13 +120,21 @@ export class Session {
       this.nextFailure = undefined;
       throw failure;
     }
+    this.responding = 0;
     try {
       for (const command of commands) command.run();
     } catch (error) {
       if (error instanceof FakeOfficeError) throw error;
       throw new FakeOfficeError("GeneralException", String(error));
     } finally {
+      this.responseBytes.push(this.responding);
       this.flushEvents();
+    }
+    if (this.payloadLimitBytes !== undefined && this.responding > this.payloadLimitBytes) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit."
+      );
     }
   }
 

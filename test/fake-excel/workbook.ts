@@ -81,6 +81,9 @@ export class FakeRuntime extends ProxyBase<FakeDocument> {
   /** Runtime-wide, like Office.js: it also silences user edits until switched back on. */
   set enableEvents(value: boolean) {
     if (typeof value !== "boolean") fail("InvalidArgument", "enableEvents must be a boolean.");
-    this.write("enableEvents", value, (doc) => (doc.enableEvents = value));
+    this.write("enableEvents", value, (doc) => {
+      if (!value && doc.enableEvents) this.context.session.eventPauses++;
+      doc.enableEvents = value;
+    });
   }
 }
