@@ -13,11 +13,15 @@ import { useState } from "react";
 import { allPackages, allTemplates, codeLists } from "../core";
 import type { WorkbookPort } from "../excel";
 import { FindingsList } from "./FindingsList";
+import { HistoryChart } from "./HistoryChart";
+import { useText } from "./i18n/LanguageContext";
+import { LanguagePicker } from "./i18n/LanguagePicker";
 import { AddRowPanel } from "./AddRowPanel";
 import { addableCodes } from "./addable-codes";
 import { LoadPanel } from "./LoadPanel";
+import { ProgressNote } from "./ProgressNote";
 import { summaryOf, templateReports } from "./reports";
-import { submitBlocker } from "./submit-blocker";
+import { selectedHistory } from "./selected-history";
 import { SubmitPanel } from "./SubmitPanel";
 import { SummaryBadge } from "./SummaryBadge";
 import { SubmitFn, useSubmission } from "./use-submission";
@@ -45,7 +49,7 @@ const useStyles = makeStyles({
 export interface AppProps {
   workbook: WorkbookPort;
   submit: SubmitFn;
-  /** Office's display language, for the findings' wording. */
+  /** The pane's language (from Office, or as the user picked it), for the findings' wording. */
   language: string;
 }
 
@@ -55,6 +59,7 @@ const countries = codeLists.get("geo").codes;
 
 export function App({ workbook, submit, language }: AppProps) {
   const styles = useStyles();
+  const t = useText();
   const book = useWorkbook(workbook);
   const submission = useSubmission(submit, book.reread);
   const [chosenTarget, setChosenTarget] = useState<string>();
@@ -71,29 +76,31 @@ export function App({ workbook, submit, language }: AppProps) {
     .map((id) => targets.find((t) => t.sheetId === id))
     .find((t) => t !== undefined);
   const canAddRows = rowTarget?.kind === "template" && addableCodes(rowTarget.data) !== undefined;
-  const blockedBy = submitBlocker(target, submission.endpoint, submission.token);
+  const history = selectedHistory(book.reports, book.selected);
 
   return (
     <main className={styles.pane}>
       <header className={styles.header}>
         <Title3 as="h1" className={styles.title}>
-          WB-MIDEX
+          {t("app.title")}
         </Title3>
         <SummaryBadge summary={summary} sheetCount={sheets.length} />
+        <LanguagePicker />
       </header>
+      <ProgressNote activity={book.activity} submitting={submission.busy} />
       {book.problem && (
         <MessageBar intent="error" layout="multiline" data-testid="problem">
           <MessageBarBody>{book.problem}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={book.dismissProblem}>
-              Dismiss
+              {t("app.dismiss")}
             </Button>
           </MessageBarActions>
         </MessageBar>
       )}
       <section className={styles.section} aria-labelledby="load-title">
         <Subtitle2 as="h2" id="load-title" className={styles.sectionTitle}>
-          New sheets
+          {t("app.newSheets")}
         </Subtitle2>
         <LoadPanel
           templates={templates}
@@ -108,7 +115,7 @@ export function App({ workbook, submit, language }: AppProps) {
           <Divider />
           <section className={styles.section} aria-labelledby="rows-title">
             <Subtitle2 as="h2" id="rows-title" className={styles.sectionTitle}>
-              Add a row
+              {t("app.addRow")}
             </Subtitle2>
             <AddRowPanel
               key={rowTarget.sheetId}
@@ -122,11 +129,11 @@ export function App({ workbook, submit, language }: AppProps) {
       <Divider />
       <section className={styles.section} aria-labelledby="check-title">
         <Subtitle2 as="h2" id="check-title" className={styles.sectionTitle}>
-          Check
+          {t("app.check")}
         </Subtitle2>
         <div>
           <Button onClick={book.validateNow} disabled={book.activity !== undefined}>
-            {book.activity === "validate" ? "Validating…" : "Validate now"}
+            {book.activity === "validate" ? t("app.validating") : t("app.validateNow")}
           </Button>
         </div>
         <FindingsList
@@ -138,6 +145,7 @@ export function App({ workbook, submit, language }: AppProps) {
           migration={book.migration}
           onMigrate={book.migrate}
         />
+        {history && <HistoryChart {...history} />}
         {book.migration?.kind === "migrated" && (
           <MessageBar intent="success" data-testid="migrated">
             <MessageBarBody>{book.migration.message}</MessageBarBody>
@@ -147,21 +155,14 @@ export function App({ workbook, submit, language }: AppProps) {
       <Divider />
       <section className={styles.section} aria-labelledby="submit-title">
         <Subtitle2 as="h2" id="submit-title" className={styles.sectionTitle}>
-          Submit
+          {t("app.submit")}
         </Subtitle2>
         <SubmitPanel
           targets={targets}
           targetId={targetId}
           onTarget={setChosenTarget}
-          endpoint={submission.endpoint}
-          onEndpoint={submission.setEndpoint}
-          token={submission.token}
-          onToken={submission.setToken}
-          blockedBy={blockedBy}
-          busy={submission.busy}
-          onSubmit={() => targetId && submission.send(targetId)}
-          receipt={submission.receipt}
-          refusal={submission.refusal}
+          target={target}
+          submission={submission}
         />
       </section>
     </main>

@@ -1,78 +1,191 @@
-import { useCallback, useState } from "react";
-import { Finding, Receipt, SubmissionRequest, summarise } from "../core";
-import type { SheetReport } from "../excel";
-import { buildRequest } from "./build-request";
-import type { Refusal } from "./SubmitPanel";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { fetchLatestAccepted, fetchSubmission } from "../client/exchange-client";
+import { SubmissionRecords } from "../core";
+import { readSubmissionRecords, SheetReport, updateSubmissionRecords } from "../excel";
+import { paneStore } from "./local-store";
+import { OfflineQueue, QueuedSubmission } from "./offline-queue";
+import { DEFAULT_ENDPOINT, SignInStore, TokenKeeping } from "./sign-in-store";
+import {
+  FlowState,
+  PendingDiff,
+  RecordsPort,
+  Refusal,
+  SubmissionFlow,
+  SubmitFn,
+} from "./submission-flow";
+import { JustificationTexts } from "./warnings";
 
-export const DEFAULT_ENDPOINT = "http://127.0.0.1:8787";
-const ENDPOINT_KEY = "wb-midex.endpoint";
+export { DEFAULT_ENDPOINT } from "./sign-in-store";
+export type { SubmitFn } from "./submission-flow";
 
-export type SubmitFn = (call: {
-  endpoint: string;
-  token: string;
-  request: SubmissionRequest;
-}) => Promise<Receipt>;
-
-function storedEndpoint(): string {
-  try {
-    return sessionStorage.getItem(ENDPOINT_KEY) ?? DEFAULT_ENDPOINT;
-  } catch {
-    return DEFAULT_ENDPOINT;
-  }
+/** What the hook needs besides the exchange client; tests and other hosts may pass their own. */
+export interface SubmissionPorts {
+  signIn: SignInStore;
+  queue: OfflineQueue;
+  records: RecordsPort;
 }
 
-function storeEndpoint(value: string): void {
-  try {
-    sessionStorage.setItem(ENDPOINT_KEY, value);
-  } catch {
-    // Some Office webviews refuse storage; the address then lasts as long as the pane.
+let defaults: SubmissionPorts | undefined;
+
+/** One store per pane load: the sign-in and the queue share this computer's storage. */
+function defaultPorts(): SubmissionPorts {
+  if (!defaults) {
+    const store = paneStore();
+    defaults = {
+      signIn: new SignInStore(store),
+      queue: new OfflineQueue(store),
+      records: { read: () => readSubmissionRecords(), update: updateSubmissionRecords },
+    };
   }
+  return defaults;
 }
 
 /**
- * Submission state. The token lives in memory only: it is never put in storage or the workbook.
- * The sheet is re-read and re-validated just before sending, as a change event may have been
- * missed (drop-down picks and some fills raise none).
+ * Submission state for the pane. The sign-in is kept on this computer (see SignInStore), never in
+ * the workbook; the receipts and the justifications are kept in the workbook. The sheet is
+ * re-read and re-checked just before sending, as a change event may have been missed.
  */
-export function useSubmission(submit: SubmitFn, reread: (sheetId: string) => Promise<SheetReport>) {
-  const [endpoint, setEndpointState] = useState(storedEndpoint);
-  const [token, setToken] = useState("");
-  const [receipt, setReceipt] = useState<Receipt>();
-  const [refusal, setRefusal] = useState<Refusal>();
+export function useSubmission(
+  submit: SubmitFn,
+  reread: (sheetId: string) => Promise<SheetReport>,
+  ports: SubmissionPorts = defaultPorts()
+) {
+  const [endpoint, setEndpointState] = useState(DEFAULT_ENDPOINT);
+  const [token, setTokenState] = useState("");
+  const [remembered, setRemembered] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [flowState, setFlowState] = useState<FlowState>({});
+  const [texts, setTexts] = useState<Record<string, JustificationTexts>>({});
+  const signIn = useRef({ endpoint, token });
+  signIn.current = { endpoint, token };
 
-  const setEndpoint = useCallback((value: string) => {
-    setEndpointState(value);
-    storeEndpoint(value);
+  const flow = useMemo(
+    () =>
+      new SubmissionFlow(
+        {
+          submit,
+          reread,
+          records: ports.records,
+          queue: ports.queue,
+          latestAccepted: fetchLatestAccepted,
+          fetchSubmission,
+          signIn: () => signIn.current,
+        },
+        (change) => setFlowState((state) => ({ ...state, ...change }))
+      ),
+    [submit, reread, ports]
+  );
+
+  useEffect(() => {
+    let live = true;
+    void ports.signIn.load().then(async (saved) => {
+      if (!live) return;
+      signIn.current = saved;
+      setEndpointState(saved.endpoint);
+      setTokenState(saved.token);
+      setRemembered(saved.token !== "");
+      await flow.open();
+    });
+    return () => {
+      live = false;
+      flow.close();
+    };
+  }, [flow, ports]);
+
+  const setEndpoint = useCallback(
+    (value: string) => {
+      setEndpointState(value);
+      void ports.signIn.save({ endpoint: value, token: signIn.current.token });
+    },
+    [ports]
+  );
+
+  const setToken = useCallback(
+    (value: string) => {
+      setTokenState(value);
+      void ports.signIn.save({ endpoint: signIn.current.endpoint, token: value });
+    },
+    [ports]
+  );
+
+  const signOut = useCallback(async () => {
+    await ports.signIn.signOut();
+    setTokenState("");
+    setRemembered(false);
+  }, [ports]);
+
+  const records: SubmissionRecords = flowState.records ?? { receipts: [], justifications: [] };
+
+  const textsFor = useCallback(
+    (sheet: string): JustificationTexts => texts[sheet] ?? flow.justificationsOf(sheet),
+    [texts, flow]
+  );
+
+  const setJustification = useCallback(
+    (sheet: string, id: string, text: string) =>
+      setTexts((all) => ({
+        ...all,
+        [sheet]: { ...(all[sheet] ?? flow.justificationsOf(sheet)), [id]: text },
+      })),
+    [flow]
+  );
+
+  const saveJustifications = useCallback(
+    (sheet: string) => {
+      const current = texts[sheet];
+      if (current) void flow.saveJustifications(sheet, current).catch(() => undefined);
+    },
+    [texts, flow]
+  );
+
+  const run = useCallback(async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      setFlowState((state) => ({ ...state, refusal: { message: (error as Error).message } }));
+    } finally {
+      setBusy(false);
+    }
   }, []);
 
   const send = useCallback(
-    async (sheetId: string) => {
-      setBusy(true);
-      setReceipt(undefined);
-      setRefusal(undefined);
-      try {
-        const report = await reread(sheetId);
-        if (report.kind !== "template") {
-          setRefusal({ message: `Sheet ${report.sheet} cannot be submitted as it is; see above.` });
-          return;
-        }
-        const { errors } = summarise(report.findings);
-        if (errors > 0) {
-          setRefusal({ message: "The sheet has errors; correct the cells listed above first." });
-          return;
-        }
-        const request = buildRequest(report.data);
-        setReceipt(await submit({ endpoint: endpoint.trim(), token: token.trim(), request }));
-      } catch (error) {
-        const findings = (error as { findings?: Finding[] }).findings;
-        setRefusal({ message: (error as Error).message, findings });
-      } finally {
-        setBusy(false);
-      }
-    },
-    [submit, reread, endpoint, token]
+    (sheetId: string, sheet: string) => run(() => flow.prepare(sheetId, textsFor(sheet))),
+    [run, flow, textsFor]
+  );
+  const confirm = useCallback(
+    (pending: PendingDiff) => run(() => flow.confirm(pending)),
+    [run, flow]
+  );
+  const cancel = useCallback(() => flow.cancel(), [flow]);
+
+  const exchangeWarnings = useCallback(
+    (sheet: string) => flowState.exchangeWarnings?.[sheet] ?? [],
+    [flowState.exchangeWarnings]
   );
 
-  return { endpoint, setEndpoint, token, setToken, receipt, refusal, busy, send };
+  return {
+    endpoint,
+    setEndpoint,
+    token,
+    setToken,
+    remembered,
+    keeping: ports.signIn.keeping as TokenKeeping,
+    signOut,
+    records,
+    queued: flowState.queued ?? ([] as QueuedSubmission[]),
+    refusal: flowState.refusal as Refusal | undefined,
+    notice: flowState.notice,
+    pendingDiff: flowState.pendingDiff,
+    busy,
+    send,
+    confirm,
+    cancel,
+    textsFor,
+    exchangeWarnings,
+    setJustification,
+    saveJustifications,
+  };
 }
+
+export type Submission = ReturnType<typeof useSubmission>;

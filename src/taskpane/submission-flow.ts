@@ -1,0 +1,351 @@
+import type { AcceptedData, AcceptedDataQuery, FetchedSubmission } from "../client/exchange-client";
+import {
+  diffFigures,
+  Finding,
+  FigureDiff,
+  latestReceipt,
+  Receipt,
+  ReceiptRecord,
+  sheetToObservations,
+  SubmissionRecords,
+  SubmissionRequest,
+  validateForSubmission,
+  withReceipt,
+  withSavedJustifications,
+} from "../core";
+import type { SheetReport } from "../excel";
+import { buildRequest } from "./build-request";
+import { isUnreachable, OfflineQueue, QueuedSubmission, QueueRunner } from "./offline-queue";
+import { SignIn } from "./sign-in-store";
+import {
+  givenJustifications,
+  JustificationTexts,
+  savedFromTexts,
+  textsFromSaved,
+  warningsToJustify,
+} from "./warnings";
+
+const TEXT = {
+  notTemplate: (sheet: string) => `Sheet ${sheet} cannot be submitted as it is; see above.`,
+  errors: "The sheet has errors; correct the cells listed below first.",
+  unjustified: (count: number) =>
+    count === 1
+      ? "One figure with a warning has no justification yet; write why it is right."
+      : `${count} figures with a warning have no justification yet; write why they are right.`,
+  exchangeWarnings: (count: number) =>
+    count === 1
+      ? "The exchange found a figure that needs a justification (listed under Warnings to " +
+        "justify). Write why it is right, then submit again; nothing was stored."
+      : `The exchange found ${count} figures that need a justification (listed under Warnings ` +
+        "to justify). Write why each is right, then submit again; nothing was stored.",
+  queued:
+    "The exchange cannot be reached. The submission is kept on this computer and sent as soon " +
+    "as the exchange answers; you may close the pane.",
+};
+
+export type SubmitFn = (call: {
+  endpoint: string;
+  token: string;
+  request: SubmissionRequest;
+  idempotencyKey?: string;
+}) => Promise<Receipt>;
+
+/** The workbook's record of receipts and justifications (see src/excel/receipt-store.ts). */
+export interface RecordsPort {
+  read(): Promise<SubmissionRecords>;
+  update(change: (records: SubmissionRecords) => SubmissionRecords): Promise<SubmissionRecords>;
+}
+
+export interface Refusal {
+  message: string;
+  findings?: Finding[];
+}
+
+/** A resubmission waiting for the official to look at what changed since the accepted version. */
+export interface PendingDiff {
+  sheet: string;
+  acceptedVersion: number;
+  diff: FigureDiff;
+  request: SubmissionRequest;
+  idempotencyKey: string;
+}
+
+export interface SubmissionFlowDeps {
+  submit: SubmitFn;
+  reread: (sheetId: string) => Promise<SheetReport>;
+  records: RecordsPort;
+  queue: OfflineQueue;
+  latestAccepted: (query: AcceptedDataQuery) => Promise<AcceptedData | null>;
+  fetchSubmission: (call: {
+    endpoint: string;
+    token: string;
+    id: string;
+  }) => Promise<FetchedSubmission>;
+  /** The sign-in in force when a request is made (it may change while a submission waits). */
+  signIn: () => SignIn;
+  newKey?: () => string;
+}
+
+/** What the pane shows of a submission; each event replaces the parts it names. */
+export interface FlowState {
+  records?: SubmissionRecords;
+  /** Warnings only the exchange could raise (e.g. against accepted history), by sheet. */
+  exchangeWarnings?: Record<string, Finding[]>;
+  queued?: QueuedSubmission[];
+  refusal?: Refusal | undefined;
+  pendingDiff?: PendingDiff | undefined;
+  notice?: string | undefined;
+}
+
+/**
+ * Submitting one sheet, without React: the checks before sending, the diff against the accepted
+ * version, the offline queue, and the receipt recorded in the workbook. The pane's hook only
+ * turns its state changes into renders, so all of this is tested in Node.
+ */
+export class SubmissionFlow {
+  readonly runner: QueueRunner;
+  private records: SubmissionRecords = { receipts: [], justifications: [] };
+  private exchangeWarnings: Record<string, Finding[]> = {};
+
+  constructor(
+    private readonly deps: SubmissionFlowDeps,
+    private readonly onState: (state: FlowState) => void,
+    runnerOptions: Partial<ConstructorParameters<typeof QueueRunner>[0]> = {}
+  ) {
+    this.runner = new QueueRunner({
+      queue: deps.queue,
+      send: (entry) => this.deliver(entry.request, entry.idempotencyKey),
+      onChange: (queued) => onState({ queued }),
+      onSent: (entry, receipt) => this.recordReceipt(entry.sheet, receipt),
+      onRefused: (entry, error) =>
+        onState({ refusal: { message: `${entry.sheet}: ${error.message}` } }),
+      ...runnerOptions,
+    });
+  }
+
+  /** Reads what the workbook and this computer kept, and starts sending what waits. */
+  async open(events?: Pick<EventTarget, "addEventListener">): Promise<void> {
+    this.records = await this.deps.records.read().catch(() => this.records);
+    this.onState({ records: this.records, queued: await this.deps.queue.list() });
+    this.runner.start(events);
+    await this.refreshStatuses();
+  }
+
+  close(events?: Pick<EventTarget, "removeEventListener">): void {
+    this.runner.stop(events);
+  }
+
+  justificationsOf(sheet: string): JustificationTexts {
+    return textsFromSaved(this.records.justifications, sheet);
+  }
+
+  /** Keeps a sheet's justifications in the workbook, next to its receipts. */
+  async saveJustifications(sheet: string, texts: JustificationTexts): Promise<void> {
+    this.records = await this.deps.records.update((r) =>
+      withSavedJustifications(r, sheet, savedFromTexts(texts))
+    );
+    this.onState({ records: this.records });
+  }
+
+  /**
+   * Re-reads and checks the sheet, builds the request with the justifications, and either sends
+   * it or, when the same data was accepted before, stops at the diff for the official to confirm.
+   */
+  async prepare(sheetId: string, texts: JustificationTexts): Promise<void> {
+    this.onState({ refusal: undefined, notice: undefined, pendingDiff: undefined });
+    const report = await this.deps.reread(sheetId);
+    if (report.kind !== "template") {
+      this.onState({ refusal: { message: TEXT.notTemplate(report.sheet) } });
+      return;
+    }
+    const { data } = report;
+    const errors = blockingErrors(report.findings, validateForSubmission(data.template, data));
+    if (errors.length > 0) {
+      this.onState({ refusal: { message: TEXT.errors, findings: errors } });
+      return;
+    }
+    const findings = [...report.findings, ...(this.exchangeWarnings[report.sheet] ?? [])];
+    const warnings = warningsToJustify(findings);
+    const justifications = givenJustifications(warnings, texts);
+    if (justifications.length < warnings.length) {
+      const missing = warnings.length - justifications.length;
+      this.onState({ refusal: { message: TEXT.unjustified(missing) } });
+      return;
+    }
+    await this.saveJustifications(report.sheet, texts).catch(() => undefined);
+    const request = buildRequest(data, { findings, justifications });
+    const idempotencyKey = (this.deps.newKey ?? (() => crypto.randomUUID()))();
+
+    const accepted = await this.lastAccepted(request);
+    if (accepted) {
+      const diff = diffFigures(data.template, accepted.observations, sheetToObservations(data));
+      this.onState({
+        pendingDiff: {
+          sheet: report.sheet,
+          acceptedVersion: accepted.receipt.version,
+          diff,
+          request,
+          idempotencyKey,
+        },
+      });
+      return;
+    }
+    await this.send(report.sheet, request, idempotencyKey);
+  }
+
+  /** The official has seen the diff and sends the resubmission. */
+  async confirm(pending: PendingDiff): Promise<void> {
+    this.onState({ pendingDiff: undefined });
+    await this.send(pending.sheet, pending.request, pending.idempotencyKey);
+  }
+
+  cancel(): void {
+    this.onState({ pendingDiff: undefined });
+  }
+
+  private async lastAccepted(request: SubmissionRequest): Promise<AcceptedData | null> {
+    const { endpoint, token } = this.deps.signIn();
+    try {
+      return await this.deps.latestAccepted({
+        endpoint,
+        token,
+        templateId: request.templateId,
+        country: request.country,
+        period: request.period,
+      });
+    } catch {
+      // Unreachable or refused: the submission itself will say so, or wait in the queue.
+      return null;
+    }
+  }
+
+  private deliver(request: SubmissionRequest, idempotencyKey: string): Promise<Receipt> {
+    const { endpoint, token } = this.deps.signIn();
+    return this.deps.submit({
+      endpoint: endpoint.trim(),
+      token: token.trim(),
+      request,
+      idempotencyKey,
+    });
+  }
+
+  private async send(sheet: string, request: SubmissionRequest, idempotencyKey: string) {
+    try {
+      await this.recordReceipt(sheet, await this.deliver(request, idempotencyKey));
+    } catch (error) {
+      if (isUnreachable(error)) {
+        await this.runner.enqueue({
+          idempotencyKey,
+          sheet,
+          request,
+          queuedAt: new Date().toISOString(),
+        });
+        this.onState({ notice: TEXT.queued });
+        return;
+      }
+      const findings = (error as { findings?: Finding[] }).findings ?? [];
+      const toJustify = this.keepExchangeWarnings(sheet, findings);
+      const others = findings.filter((f) => !toJustify.includes(f));
+      const message =
+        toJustify.length > 0 && others.length === 0
+          ? TEXT.exchangeWarnings(toJustify.length)
+          : (error as Error).message;
+      this.onState({ refusal: { message, findings: others } });
+    }
+  }
+
+  /**
+   * Warnings the exchange refused the data for (unjustified), so the pane lists them for a
+   * justification. Their addresses are left out: the exchange places figures on a sheet with
+   * every row, so its cell addresses are not the workbook's; the message names the labels.
+   */
+  private keepExchangeWarnings(sheet: string, findings: Finding[]): Finding[] {
+    const warnings = findings.filter((f) => f.severity === "warning" && f.key);
+    if (warnings.length === 0) return [];
+    const listed = warnings.map((f) => ({ ...f, address: undefined }));
+    this.exchangeWarnings = { ...this.exchangeWarnings, [sheet]: listed };
+    this.onState({ exchangeWarnings: this.exchangeWarnings });
+    return warnings;
+  }
+
+  private async recordReceipt(sheet: string, receipt: Receipt): Promise<void> {
+    if (this.exchangeWarnings[sheet]) {
+      const others = { ...this.exchangeWarnings };
+      delete others[sheet];
+      this.exchangeWarnings = others;
+      this.onState({ exchangeWarnings: others });
+    }
+    const record: ReceiptRecord = {
+      sheet,
+      templateId: receipt.templateId,
+      templateVersion: receipt.templateVersion,
+      country: receipt.country,
+      period: receipt.period,
+      submissionId: receipt.submissionId,
+      version: receipt.version,
+      receivedAt: receipt.receivedAt,
+      sha256: receipt.sha256,
+      observations: receipt.observations,
+      status: "received",
+    };
+    this.records = withReceipt(this.records, record);
+    this.onState({ records: this.records, notice: undefined });
+    await this.writeRecord(record);
+    await this.refreshStatus(record);
+  }
+
+  private async writeRecord(record: ReceiptRecord): Promise<void> {
+    try {
+      this.records = await this.deps.records.update((r) => withReceipt(r, record));
+      this.onState({ records: this.records });
+    } catch (error) {
+      this.onState({
+        refusal: {
+          message:
+            `The exchange stored the submission (id ${record.submissionId}), but the receipt ` +
+            `could not be written into the workbook: ${(error as Error).message}`,
+        },
+      });
+    }
+  }
+
+  /** Asks the exchange for the review status of each sheet's latest submission. */
+  async refreshStatuses(): Promise<void> {
+    const sheets = new Set(this.records.receipts.map((r) => r.sheet));
+    for (const sheet of sheets) {
+      const latest = latestReceipt(this.records, sheet);
+      if (latest) await this.refreshStatus(latest);
+    }
+  }
+
+  private async refreshStatus(record: ReceiptRecord): Promise<void> {
+    const { endpoint, token } = this.deps.signIn();
+    if (!token.trim()) return;
+    let fetched: FetchedSubmission;
+    try {
+      fetched = await this.deps.fetchSubmission({ endpoint, token, id: record.submissionId });
+    } catch {
+      return;
+    }
+    const comment = fetched.comment ?? undefined;
+    if (fetched.status === record.status && comment === record.reviewComment) return;
+    const updated: ReceiptRecord = { ...record, status: fetched.status };
+    if (comment) updated.reviewComment = comment;
+    else delete updated.reviewComment;
+    await this.writeRecord(updated);
+  }
+}
+
+/**
+ * The errors that stop a submission: the sheet's own (its stamps included) and those only checked
+ * before submitting (blank figure cells), each once.
+ */
+function blockingErrors(current: Finding[], forSubmission: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return [...current, ...forSubmission].filter((f) => {
+    const id = `${f.ruleId}|${f.sheet ?? ""}|${f.address ?? ""}|${f.message}`;
+    if (f.severity !== "error" || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

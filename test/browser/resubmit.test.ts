@@ -1,0 +1,269 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Browser, BrowserContext, chromium, Page } from "playwright-core";
+import { RECEIPT_NAMESPACE, RECEIPT_SHEET } from "../../src/core";
+import { openStore } from "../../src/server/store/open-store";
+import { startServer } from "../../src/server/start";
+import { createTokenInDb } from "../../src/server/tokens-admin";
+import { axeProblems } from "./support/axe";
+import { buildPane, fakeExcelScript } from "./support/build";
+import { consistentFigures } from "./support/figures";
+import { serveFolder } from "./support/static-server";
+import { consistentSheet, requestOf } from "../server/exchange-fixture";
+
+const CHROMIUM = "/usr/bin/chromium";
+const SHEET = "ASYAPPCTZM";
+const WAIT = { timeout: 20_000 };
+
+const skipReason =
+  process.env.MIDEX_SKIP_BROWSER_TESTS === "1"
+    ? "MIDEX_SKIP_BROWSER_TESTS=1"
+    : existsSync(CHROMIUM)
+      ? undefined
+      : `${CHROMIUM} is not installed (apt-get install chromium)`;
+if (skipReason) console.log(`Skipping the resubmission browser test: ${skipReason}`);
+const describeInBrowser = skipReason ? describe.skip : describe;
+
+/** Runs a call on the fake Excel inside the page, as the user would act in Excel. */
+function excel<T>(page: Page, script: string): Promise<T> {
+  return page.evaluate(`(async (host) => ${script})(window.__fakeExcel)`) as Promise<T>;
+}
+
+/** Everything the fake workbook holds that a token could leak into, as one text. */
+async function workbookText(page: Page): Promise<string> {
+  return excel<string>(
+    page,
+    `JSON.stringify({
+      cells: host.sheetNames().map((name) => host.values(name, "A1:CZ400")),
+      names: host.names(),
+      parts: host.customXmlParts(),
+    })`
+  );
+}
+
+async function receiptParts(page: Page): Promise<string> {
+  const parts = await excel<{ namespaceUri: string; xml: string }[]>(page, `host.customXmlParts()`);
+  return parts
+    .filter((p) => p.namespaceUri === RECEIPT_NAMESPACE)
+    .map((p) => p.xml)
+    .join("\n");
+}
+
+describeInBrowser("resubmitting from the pane: receipt, diff, and the offline queue", () => {
+  let dir: string;
+  let dbFile: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let pane: Awaited<ReturnType<typeof serveFolder>>;
+  let exchange: Awaited<ReturnType<typeof startServer>>;
+  let token: string;
+  let reviewer: string;
+  let fakeExcel: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "midex-resubmit-"));
+    await buildPane(join(dir, "pane"));
+    fakeExcel = fakeExcelScript();
+    pane = await serveFolder(join(dir, "pane"));
+    dbFile = join(dir, "exchange.sqlite");
+    token = await createTokenInDb({ dbFile, country: "ME" });
+    reviewer = await createTokenInDb({ dbFile, country: "ME", role: "reviewer" });
+    exchange = await startServer({
+      port: 0,
+      host: "127.0.0.1",
+      dbFile,
+      corsOrigin: pane.origin,
+      logLevel: "silent",
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+    });
+    // One context for the whole test: its IndexedDB is what survives a pane reload.
+    context = await browser.newContext({ viewport: { width: 350, height: 1400 } });
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await exchange?.close();
+    await pane?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function openPane(pageErrors: string[]): Promise<Page> {
+    const page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.addInitScript(fakeExcel);
+    await page.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === "appsforoffice.microsoft.com") {
+        return route.fulfill({ contentType: "text/javascript", body: "/* office.js stub */" });
+      }
+      return url.hostname === "127.0.0.1" ? route.continue() : route.abort();
+    });
+    await page.goto(`${pane.origin}/taskpane.html`);
+    return page;
+  }
+
+  async function loadTemplate(page: Page, period = "2026-05") {
+    await page.getByLabel("Search the catalogue").fill(SHEET.toLowerCase());
+    await page.getByRole("radio", { name: new RegExp(`^${SHEET}`) }).check();
+    await page.getByLabel("Reporting country").selectOption("ME");
+    await page.getByLabel("Reference period").fill(period);
+    await page.getByRole("button", { name: "Load", exact: true }).click();
+    await page.getByRole("combobox", { name: /citizenship to add/i }).waitFor(WAIT);
+  }
+
+  async function typeFigures(page: Page, count: number) {
+    const { address, values } = consistentFigures(count);
+    await excel(page, `host.user.edit("${SHEET}", "${address}", ${JSON.stringify(values)})`);
+    await page.getByText("Ready to submit").waitFor(WAIT);
+  }
+
+  async function receiptText(page: Page, version: number): Promise<string> {
+    const receipt = page.getByTestId("receipt");
+    await receipt.getByText(String(version), { exact: true }).waitFor(WAIT);
+    return (await receipt.textContent()) ?? "";
+  }
+
+  async function accept(submissionId: string) {
+    const response = await fetch(`${exchange.url}/api/v1/submissions/${submissionId}/review`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${reviewer}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ decision: "accept" }),
+    });
+    expect(response.status).toBe(200);
+  }
+
+  async function storedCount(): Promise<number> {
+    const store = await openStore({ dbFile });
+    try {
+      return await store.countSubmissions();
+    } finally {
+      await store.close();
+    }
+  }
+
+  it("signs in, submits, resubmits after the diff, and queues while the exchange is away", async () => {
+    const pageErrors: string[] = [];
+    const page = await openPane(pageErrors);
+    await loadTemplate(page);
+    await typeFigures(page, 3);
+    await page.getByLabel("Exchange address").fill(exchange.url);
+    await page.getByLabel("Access token").fill(token);
+    const submit = page.getByRole("button", { name: "Submit", exact: true });
+
+    await submit.click();
+    const first = await receiptText(page, 1);
+    expect(first).toMatch(/SHA-256\s*([0-9a-f]{64})/);
+    const sha256 = /SHA-256\s*([0-9a-f]{64})/.exec(first)![1];
+    const submissionId = /Submission id\s*([0-9a-f-]{36})/.exec(first)![1];
+    const recorded = await receiptParts(page);
+    expect(recorded).toContain(`sha256="${sha256}"`);
+    expect(recorded).toContain(`version="1"`);
+    expect(await excel(page, `host.sheetNames()`)).toContain(RECEIPT_SHEET);
+    expect(await workbookText(page)).not.toContain(token);
+
+    await accept(submissionId);
+    await typeFigures(page, 5);
+    await submit.click();
+    const diff = page.getByTestId("diff");
+    await diff.waitFor(WAIT);
+    expect(await diff.textContent()).toMatch(/\d+ figures changed since the accepted version 1:/);
+    expect(await diff.textContent()).toMatch(/Ukraine, all applicants, all sexes, all ages: 3 → 5/);
+    await page.screenshot({ path: "/tmp/pane-diff.png", fullPage: true });
+    expect(await axeProblems(page)).toEqual([]);
+    await page.getByRole("button", { name: "Send this version" }).click();
+    await receiptText(page, 2);
+    expect(await receiptParts(page)).toContain(`version="2"`);
+    expect(await storedCount()).toBe(2);
+
+    // The exchange goes away: the pane keeps the submission and says so.
+    const down = (route: { abort(): Promise<void> }) => route.abort();
+    await page.route(`${exchange.url}/**`, down);
+    await typeFigures(page, 6);
+    await submit.click();
+    const queued = page.getByTestId("queued");
+    await queued.waitFor(WAIT);
+    expect(await queued.textContent()).toMatch(/Waiting to send.*ASYAPPCTZM \(2026-05\)/);
+
+    // A reload of the pane: the sign-in and the queue are still there.
+    await page.reload();
+    await page.getByTestId("signed-in").waitFor(WAIT);
+    await page.getByTestId("queued").waitFor(WAIT);
+    expect(await storedCount()).toBe(2);
+
+    // The exchange is back: the queued submission is sent, once.
+    await page.unroute(`${exchange.url}/**`, down);
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await page.getByTestId("queued").waitFor({ state: "detached", ...WAIT });
+    await page.waitForFunction(
+      (ns) =>
+        (
+          window as unknown as {
+            __fakeExcel: { customXmlParts(): { namespaceUri: string; xml: string }[] };
+          }
+        ).__fakeExcel
+          .customXmlParts()
+          .some((p) => p.namespaceUri === ns && p.xml.includes('version="3"')),
+      RECEIPT_NAMESPACE,
+      WAIT
+    );
+    expect(await storedCount()).toBe(3);
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    expect(await storedCount()).toBe(3);
+    expect(await workbookText(page)).not.toContain(token);
+    expect(pageErrors).toEqual([]);
+
+    await page.screenshot({ path: "/tmp/pane-resubmit.png", fullPage: true });
+  }, 180_000);
+
+  it("asks for a justification of each warning the exchange raises, by keyboard, and sends it", async () => {
+    // Six accepted months of 3 applicants make 900 in July far outside the cell's history.
+    for (const month of ["01", "02", "03", "04", "05", "06"]) {
+      const request = requestOf(consistentSheet("ME", `2025-${month}`, 3));
+      const response = await fetch(`${exchange.url}/api/v1/submissions`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: JSON.stringify(request),
+      });
+      expect(response.status).toBe(201);
+      await accept(((await response.json()) as { submissionId: string }).submissionId);
+    }
+    const pageErrors: string[] = [];
+    const page = await openPane(pageErrors);
+    await page.getByTestId("signed-in").waitFor(WAIT);
+    await loadTemplate(page, "2025-07");
+    await typeFigures(page, 900);
+    const submit = page.getByRole("button", { name: "Submit", exact: true });
+
+    await submit.click();
+    await page
+      .getByTestId("refusal")
+      .getByText(/need a justification/)
+      .first()
+      .waitFor(WAIT);
+    const boxes = page.getByTestId("justifications").getByRole("textbox");
+    const count = await boxes.count();
+    expect(count).toBeGreaterThan(0);
+    expect(await submit.isDisabled()).toBe(true);
+    expect(await page.locator("#submit-blocked").textContent()).toMatch(/each of the \d+ figures/);
+    expect(await axeProblems(page)).toEqual([]);
+
+    await page.screenshot({ path: "/tmp/pane-justify.png", fullPage: true });
+    await boxes.first().focus();
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.type("A reception centre opened in July.");
+      if (i < count - 1) await page.keyboard.press("Tab");
+    }
+    await page.keyboard.press("Tab");
+    expect(await submit.isDisabled()).toBe(false);
+    await submit.click();
+    await receiptText(page, 1);
+    const parts = await receiptParts(page);
+    expect(parts).toContain("A reception centre opened in July.");
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+});
