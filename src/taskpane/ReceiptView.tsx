@@ -7,22 +7,17 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ReceiptRecord } from "../core";
+import { formatNumber } from "../core/i18n";
+import { dateTime } from "./date-time";
+import { useLanguage, useText } from "./i18n/LanguageContext";
+import type { PaneKey } from "./i18n/pane-text";
 
-const TEXT = {
-  title: (r: ReceiptRecord) => `Submitted ${r.templateId} for ${r.country}, ${r.period}`,
-  id: "Submission id",
-  version: "Version",
-  receivedAt: "Received at",
-  observations: "Observations",
-  status: "Status",
-  reviewComment: "Reviewer's comment",
-  sha256: "SHA-256",
-  statuses: {
-    received: "received, not yet checked",
-    validated: "checked, waiting for review",
-    accepted: "accepted",
-    returned: "returned for correction",
-  } as Record<string, string>,
+/** The words for each review status; an unknown one is shown as the exchange wrote it. */
+const STATUS_KEYS: Record<string, PaneKey> = {
+  received: "receipt.received",
+  validated: "receipt.validated",
+  accepted: "receipt.accepted",
+  returned: "receipt.returned",
 };
 
 const useStyles = makeStyles({
@@ -45,16 +40,19 @@ const useStyles = makeStyles({
  */
 export function ReceiptView({ receipt }: { receipt: ReceiptRecord }) {
   const styles = useStyles();
+  const t = useText();
+  const language = useLanguage();
+  const status = STATUS_KEYS[receipt.status];
   const rows: [string, string, string?][] = [
-    [TEXT.id, receipt.submissionId],
-    [TEXT.version, String(receipt.version)],
-    [TEXT.receivedAt, new Date(receipt.receivedAt).toLocaleString()],
-    [TEXT.observations, String(receipt.observations)],
-    [TEXT.status, TEXT.statuses[receipt.status] ?? receipt.status],
+    [t("receipt.id"), receipt.submissionId],
+    [t("receipt.version"), String(receipt.version)],
+    [t("receipt.receivedAt"), dateTime(language, receipt.receivedAt)],
+    [t("receipt.observations"), formatNumber(language, receipt.observations)],
+    [t("receipt.status"), status ? t(status) : receipt.status],
     ...(receipt.reviewComment
-      ? [[TEXT.reviewComment, receipt.reviewComment] as [string, string]]
+      ? [[t("receipt.reviewComment"), receipt.reviewComment] as [string, string]]
       : []),
-    [TEXT.sha256, receipt.sha256, styles.hash],
+    [t("receipt.sha256"), receipt.sha256, styles.hash],
   ];
   return (
     <MessageBar
@@ -63,7 +61,13 @@ export function ReceiptView({ receipt }: { receipt: ReceiptRecord }) {
       data-testid="receipt"
     >
       <MessageBarBody>
-        <MessageBarTitle>{TEXT.title(receipt)}</MessageBarTitle>
+        <MessageBarTitle>
+          {t("receipt.title", {
+            template: receipt.templateId,
+            country: receipt.country,
+            period: receipt.period,
+          })}
+        </MessageBarTitle>
         <dl className={styles.list}>
           {rows.map(([term, value, extra]) => (
             <div key={term} className={styles.row}>

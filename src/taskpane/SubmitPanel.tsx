@@ -11,42 +11,20 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { FormEvent } from "react";
-import { diffSize, FigureChange, latestReceipt } from "../core";
+import { FormEvent, useEffect } from "react";
+import { diffSize, FigureChange, latestReceipt, normalisePeriod } from "../core";
+import { formatNumber, Language } from "../core/i18n";
 import type { SheetReport } from "../excel";
+import { dateTime } from "./date-time";
+import { useLanguage, useText } from "./i18n/LanguageContext";
+import type { Text as PaneText } from "./i18n/pane-text";
+import { JustificationList } from "./JustificationList";
 import { ReceiptView } from "./ReceiptView";
 import { submitBlocker } from "./submit-blocker";
 import type { Submission } from "./use-submission";
-import { justificationProblem, unjustifiedCount, warningsToJustify } from "./warnings";
+import { unjustifiedCount, warningsToJustify } from "./warnings";
 
 export type { Refusal } from "./submission-flow";
-
-const TEXT = {
-  form: "Submit to the exchange",
-  sheet: "Sheet to submit",
-  address: "Exchange address",
-  token: "Access token",
-  encrypted: "Kept on this computer, encrypted, until you sign out; never saved in the file.",
-  session: "Kept only while this pane is open; never saved in the file.",
-  signedIn: (endpoint: string) => `Signed in to ${endpoint}.`,
-  signOut: "Sign out",
-  warnings: "Warnings to justify",
-  warningsHint:
-    "Each figure below looks unusual. Write why it is right; your words are sent with the figure.",
-  submit: "Submit",
-  submitting: "Submitting…",
-  changed: (count: number, version: number) =>
-    count === 1
-      ? `1 figure changed since the accepted version ${version}:`
-      : `${count} figures changed since the accepted version ${version}:`,
-  unchanged: (version: number) => `No figure changed since the accepted version ${version}.`,
-  more: (count: number) => `… and ${count} more.`,
-  send: "Send this version",
-  cancel: "Cancel",
-  waiting: "Waiting to send",
-  waitingEntry: (sheet: string, period: string, since: string) =>
-    `${sheet} (${period}), kept since ${since}; it is sent as soon as the exchange answers.`,
-};
 
 const SHOWN_CHANGES = 12;
 
@@ -55,7 +33,6 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   fill: { width: "100%", minWidth: 0 },
   select: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
@@ -65,20 +42,22 @@ export interface SubmitTarget {
 }
 
 interface SubmitPanelProps {
-  targets: SubmitTarget[];
+  /** The workbook's template sheets; earlier ones are the history when the exchange is away. */
+  targets: SheetReport[];
   targetId: string | undefined;
   onTarget: (sheetId: string) => void;
   /** The sheet that would be submitted, as last validated. */
   target: SheetReport | undefined;
   submission: Submission;
+  /** Selects a cell in Excel, for the address of a warning to justify. */
+  onGo?: (sheetId: string, address: string) => void;
 }
 
-function figure(value: number | null | undefined): string {
-  if (value === undefined) return "–";
-  return value === null ? "not available" : value.toLocaleString();
-}
-
-function changeLine(change: FigureChange): string {
+function changeLine(change: FigureChange, t: PaneText, language: Language): string {
+  const figure = (value: number | null | undefined) => {
+    if (value === undefined) return "–";
+    return value === null ? t("submit.notAvailable") : formatNumber(language, value);
+  };
   return `${change.label}: ${figure(change.before)} → ${figure(change.after)}`;
 }
 
@@ -86,21 +65,40 @@ function changeLine(change: FigureChange): string {
  * Sends one template sheet to the exchange: sign-in, justifications of its warnings, the diff
  * against the accepted version, what waits to be sent, and the receipt or the refusal.
  */
-export function SubmitPanel({ targets, targetId, onTarget, target, submission }: SubmitPanelProps) {
+export function SubmitPanel(props: SubmitPanelProps) {
+  const { targets, targetId, onTarget, target, submission, onGo } = props;
   const styles = useStyles();
-  const { busy, refusal, pendingDiff, notice, queued } = submission;
+  const t = useText();
+  const language = useLanguage();
+  const { busy, refusal, pendingDiff, notice, queued, checkHistory } = submission;
   const sheet = target?.sheet;
+
+  // The sheet's plausibility against its history, again whenever it or the sign-in changes.
+  useEffect(() => {
+    if (target?.kind === "template") checkHistory(target, targets);
+  });
+
+  const unusual = sheet ? submission.historyWarnings(sheet) : [];
   const warnings =
     target?.kind === "template"
-      ? warningsToJustify([...target.findings, ...submission.exchangeWarnings(target.sheet)])
+      ? warningsToJustify([
+          ...target.findings,
+          ...unusual,
+          ...submission.exchangeWarnings(target.sheet),
+        ])
       : [];
   const texts = sheet ? submission.textsFor(sheet) : {};
   const blockedBy = submitBlocker(
     target,
     submission.endpoint,
     submission.token,
-    unjustifiedCount(warnings, texts)
+    unjustifiedCount(warnings, texts),
+    t
   );
+  const period =
+    target?.kind === "template"
+      ? (normalisePeriod(target.data.period, target.data.template.frequency) ?? target.data.period)
+      : "";
   const receipt = sheet ? latestReceipt(submission.records, sheet) : undefined;
 
   const submit = (event: FormEvent) => {
@@ -113,9 +111,9 @@ export function SubmitPanel({ targets, targetId, onTarget, target, submission }:
     : [];
 
   return (
-    <form className={styles.form} onSubmit={submit} aria-label={TEXT.form}>
+    <form className={styles.form} onSubmit={submit} aria-label={t("submit.form")}>
       {targets.length > 1 && (
-        <Field label={TEXT.sheet}>
+        <Field label={t("submit.sheet")}>
           <Select
             className={styles.fill}
             select={{ className: styles.select }}
@@ -132,14 +130,16 @@ export function SubmitPanel({ targets, targetId, onTarget, target, submission }:
       )}
       {submission.remembered ? (
         <div className={styles.row}>
-          <Text data-testid="signed-in">{TEXT.signedIn(submission.endpoint)}</Text>
+          <Text data-testid="signed-in">
+            {t("signIn.signedIn", { endpoint: submission.endpoint })}
+          </Text>
           <Button size="small" onClick={() => void submission.signOut()}>
-            {TEXT.signOut}
+            {t("signIn.signOut")}
           </Button>
         </div>
       ) : (
         <>
-          <Field label={TEXT.address}>
+          <Field label={t("signIn.address")}>
             <Input
               className={styles.fill}
               type="url"
@@ -148,8 +148,8 @@ export function SubmitPanel({ targets, targetId, onTarget, target, submission }:
             />
           </Field>
           <Field
-            label={TEXT.token}
-            hint={submission.keeping === "encrypted" ? TEXT.encrypted : TEXT.session}
+            label={t("signIn.token")}
+            hint={t(submission.keeping === "encrypted" ? "signIn.encrypted" : "signIn.session")}
           >
             <Input
               className={styles.fill}
@@ -162,38 +162,22 @@ export function SubmitPanel({ targets, targetId, onTarget, target, submission }:
           {submission.token && (
             <div>
               <Button size="small" onClick={() => void submission.signOut()}>
-                {TEXT.signOut}
+                {t("signIn.signOut")}
               </Button>
             </div>
           )}
         </>
       )}
       {sheet && warnings.length > 0 && (
-        <fieldset className={styles.group} data-testid="justifications">
-          <legend>
-            <Text weight="semibold">{TEXT.warnings}</Text>
-          </legend>
-          <Text size={200}>{TEXT.warningsHint}</Text>
-          {warnings.map(({ id, finding }) => {
-            const text = texts[id] ?? "";
-            const problem = text ? justificationProblem(text) : undefined;
-            return (
-              <Field
-                key={id}
-                label={finding.address ? `${finding.address}: ${finding.message}` : finding.message}
-                validationMessage={problem}
-                validationState={problem ? "error" : "none"}
-              >
-                <Input
-                  className={styles.fill}
-                  value={text}
-                  onChange={(_, data) => submission.setJustification(sheet, id, data.value)}
-                  onBlur={() => submission.saveJustifications(sheet)}
-                />
-              </Field>
-            );
-          })}
-        </fieldset>
+        <JustificationList
+          warnings={warnings}
+          texts={texts}
+          period={period}
+          source={unusual.length > 0 ? submission.historySource(sheet) : undefined}
+          onText={(id, text) => submission.setJustification(sheet, id, text)}
+          onLeave={() => submission.saveJustifications(sheet)}
+          onGo={onGo && targetId ? (address) => onGo(targetId, address) : undefined}
+        />
       )}
       <div>
         <Button
@@ -202,7 +186,7 @@ export function SubmitPanel({ targets, targetId, onTarget, target, submission }:
           disabled={Boolean(blockedBy) || busy || Boolean(pendingDiff)}
           aria-describedby={blockedBy ? "submit-blocked" : undefined}
         >
-          {busy ? TEXT.submitting : TEXT.submit}
+          {busy ? t("submit.submitting") : t("submit.submit")}
         </Button>
       </div>
       {blockedBy && (
@@ -215,40 +199,43 @@ export function SubmitPanel({ targets, targetId, onTarget, target, submission }:
           <MessageBarBody>
             <MessageBarTitle>
               {diffSize(pendingDiff.diff) === 0
-                ? TEXT.unchanged(pendingDiff.acceptedVersion)
-                : TEXT.changed(diffSize(pendingDiff.diff), pendingDiff.acceptedVersion)}
+                ? t("submit.unchanged", { version: pendingDiff.acceptedVersion })
+                : t("submit.changed", {
+                    count: diffSize(pendingDiff.diff),
+                    version: pendingDiff.acceptedVersion,
+                  })}
             </MessageBarTitle>
             {changes.length > 0 && (
               <ul className={styles.list}>
                 {changes.slice(0, SHOWN_CHANGES).map((c, i) => (
-                  <li key={i}>{changeLine(c)}</li>
+                  <li key={i}>{changeLine(c, t, language)}</li>
                 ))}
                 {changes.length > SHOWN_CHANGES && (
-                  <li>{TEXT.more(changes.length - SHOWN_CHANGES)}</li>
+                  <li>{t("submit.more", { count: changes.length - SHOWN_CHANGES })}</li>
                 )}
               </ul>
             )}
           </MessageBarBody>
           <MessageBarActions>
             <Button appearance="primary" onClick={() => void submission.confirm(pendingDiff)}>
-              {TEXT.send}
+              {t("submit.send")}
             </Button>
-            <Button onClick={submission.cancel}>{TEXT.cancel}</Button>
+            <Button onClick={submission.cancel}>{t("submit.cancel")}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {queued.length > 0 && (
         <MessageBar intent="info" layout="multiline" data-testid="queued">
           <MessageBarBody>
-            <MessageBarTitle>{TEXT.waiting}</MessageBarTitle>
+            <MessageBarTitle>{t("queue.waiting")}</MessageBarTitle>
             <ul className={styles.list}>
               {queued.map((q) => (
                 <li key={q.idempotencyKey}>
-                  {TEXT.waitingEntry(
-                    q.sheet,
-                    q.request.period,
-                    new Date(q.queuedAt).toLocaleString()
-                  )}
+                  {t("queue.entry", {
+                    sheet: q.sheet,
+                    period: q.request.period,
+                    since: dateTime(language, q.queuedAt),
+                  })}
                 </li>
               ))}
             </ul>

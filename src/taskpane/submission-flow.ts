@@ -3,9 +3,11 @@ import {
   diffFigures,
   Finding,
   FigureDiff,
+  Observation,
   latestReceipt,
   Receipt,
   ReceiptRecord,
+  SheetData,
   sheetToObservations,
   SubmissionRecords,
   SubmissionRequest,
@@ -15,7 +17,17 @@ import {
 } from "../core";
 import type { SheetReport } from "../excel";
 import { buildRequest } from "./build-request";
+import { PaneKey, Text, TextParams, textIn } from "./i18n/pane-text";
 import { isUnreachable, OfflineQueue, QueuedSubmission, QueueRunner } from "./offline-queue";
+import {
+  HistoryCache,
+  HistoryFetch,
+  historyWarnings,
+  HistorySource,
+  periodsBefore,
+  SheetHistory,
+  workbookHistory,
+} from "./sheet-history";
 import { SignIn } from "./sign-in-store";
 import {
   givenJustifications,
@@ -25,23 +37,7 @@ import {
   warningsToJustify,
 } from "./warnings";
 
-const TEXT = {
-  notTemplate: (sheet: string) => `Sheet ${sheet} cannot be submitted as it is; see above.`,
-  errors: "The sheet has errors; correct the cells listed below first.",
-  unjustified: (count: number) =>
-    count === 1
-      ? "One figure with a warning has no justification yet; write why it is right."
-      : `${count} figures with a warning have no justification yet; write why they are right.`,
-  exchangeWarnings: (count: number) =>
-    count === 1
-      ? "The exchange found a figure that needs a justification (listed under Warnings to " +
-        "justify). Write why it is right, then submit again; nothing was stored."
-      : `The exchange found ${count} figures that need a justification (listed under Warnings ` +
-        "to justify). Write why each is right, then submit again; nothing was stored.",
-  queued:
-    "The exchange cannot be reached. The submission is kept on this computer and sent as soon " +
-    "as the exchange answers; you may close the pane.",
-};
+const english = textIn("en");
 
 export type SubmitFn = (call: {
   endpoint: string;
@@ -83,7 +79,20 @@ export interface SubmissionFlowDeps {
   }) => Promise<FetchedSubmission>;
   /** The sign-in in force when a request is made (it may change while a submission waits). */
   signIn: () => SignIn;
+  /**
+   * The country's accepted figures of a template over several periods (see
+   * src/client/history.ts); without it, or when it fails, earlier sheets of the workbook serve.
+   */
+  acceptedHistory?: (query: HistoryFetch) => Promise<Observation[]>;
+  /** The pane's words in its current language; English when omitted. */
+  text?: () => Text;
   newKey?: () => string;
+}
+
+/** A sheet's plausibility warnings, found before sending, and where its history came from. */
+export interface HistoryCheck {
+  source: HistorySource;
+  warnings: Finding[];
 }
 
 /** What the pane shows of a submission; each event replaces the parts it names. */
@@ -91,6 +100,8 @@ export interface FlowState {
   records?: SubmissionRecords;
   /** Warnings only the exchange could raise (e.g. against accepted history), by sheet. */
   exchangeWarnings?: Record<string, Finding[]>;
+  /** Plausibility warnings the pane found against the sheet's history, by sheet. */
+  historyChecks?: Record<string, HistoryCheck>;
   queued?: QueuedSubmission[];
   refusal?: Refusal | undefined;
   pendingDiff?: PendingDiff | undefined;
@@ -106,19 +117,30 @@ export class SubmissionFlow {
   readonly runner: QueueRunner;
   private records: SubmissionRecords = { receipts: [], justifications: [] };
   private exchangeWarnings: Record<string, Finding[]> = {};
+  private historyChecks: Record<string, HistoryCheck> = {};
+  /** The workbook's sheets as last checked, for the history of a sheet when offline. */
+  private workbook: SheetReport[] = [];
+  /** Each sheet's latest check, so an answer arriving after a newer one is dropped. */
+  private readonly checking = new Map<string, number>();
+  private readonly cache: HistoryCache | undefined;
 
   constructor(
     private readonly deps: SubmissionFlowDeps,
     private readonly onState: (state: FlowState) => void,
     runnerOptions: Partial<ConstructorParameters<typeof QueueRunner>[0]> = {}
   ) {
+    if (deps.acceptedHistory) this.cache = new HistoryCache(deps.acceptedHistory);
     this.runner = new QueueRunner({
       queue: deps.queue,
       send: (entry) => this.deliver(entry.request, entry.idempotencyKey),
       onChange: (queued) => onState({ queued }),
       onSent: (entry, receipt) => this.recordReceipt(entry.sheet, receipt),
       onRefused: (entry, error) =>
-        onState({ refusal: { message: `${entry.sheet}: ${error.message}` } }),
+        onState({
+          refusal: {
+            message: this.t("queue.refused", { sheet: entry.sheet, reason: error.message }),
+          },
+        }),
       ...runnerOptions,
     });
   }
@@ -155,21 +177,29 @@ export class SubmissionFlow {
     this.onState({ refusal: undefined, notice: undefined, pendingDiff: undefined });
     const report = await this.deps.reread(sheetId);
     if (report.kind !== "template") {
-      this.onState({ refusal: { message: TEXT.notTemplate(report.sheet) } });
+      this.onState({ refusal: { message: this.t("submit.notTemplate", { sheet: report.sheet }) } });
       return;
     }
     const { data } = report;
-    const errors = blockingErrors(report.findings, validateForSubmission(data.template, data));
+    const history = await this.historyOf(data);
+    const checked = validateForSubmission(data.template, data, { history: history.observations });
+    const errors = blockingErrors(report.findings, checked);
     if (errors.length > 0) {
-      this.onState({ refusal: { message: TEXT.errors, findings: errors } });
+      this.onState({ refusal: { message: this.t("submit.errors"), findings: errors } });
       return;
     }
-    const findings = [...report.findings, ...(this.exchangeWarnings[report.sheet] ?? [])];
+    const unusual = checked.filter((f) => f.severity === "warning" && f.history !== undefined);
+    this.keepHistoryCheck(report.sheet, { source: history.source, warnings: unusual });
+    const findings = [
+      ...report.findings,
+      ...unusual,
+      ...(this.exchangeWarnings[report.sheet] ?? []),
+    ];
     const warnings = warningsToJustify(findings);
     const justifications = givenJustifications(warnings, texts);
     if (justifications.length < warnings.length) {
-      const missing = warnings.length - justifications.length;
-      this.onState({ refusal: { message: TEXT.unjustified(missing) } });
+      const count = warnings.length - justifications.length;
+      this.onState({ refusal: { message: this.t("submit.unjustified", { count }) } });
       return;
     }
     await this.saveJustifications(report.sheet, texts).catch(() => undefined);
@@ -201,6 +231,50 @@ export class SubmissionFlow {
 
   cancel(): void {
     this.onState({ pendingDiff: undefined });
+  }
+
+  /**
+   * Finds a sheet's plausibility warnings before it is sent, so the official justifies them
+   * before pressing Submit rather than after the exchange refuses. `workbook` is every sheet as
+   * last read: when the exchange cannot be asked, the earlier sheets of the same template in it
+   * are the history.
+   */
+  async checkHistory(report: SheetReport, workbook: SheetReport[]): Promise<void> {
+    this.workbook = workbook;
+    if (report.kind !== "template") return;
+    const turn = (this.checking.get(report.sheet) ?? 0) + 1;
+    this.checking.set(report.sheet, turn);
+    const history = await this.historyOf(report.data);
+    if (this.checking.get(report.sheet) !== turn) return;
+    this.keepHistoryCheck(report.sheet, {
+      source: history.source,
+      warnings: historyWarnings(report.data, history.observations),
+    });
+  }
+
+  private async historyOf(sheet: SheetData): Promise<SheetHistory> {
+    const periods = periodsBefore(sheet);
+    const endpoint = this.deps.signIn().endpoint.trim();
+    const token = this.deps.signIn().token.trim();
+    if (this.cache && periods.length > 0 && endpoint && token) {
+      const { id: templateId } = sheet.template;
+      const query = { endpoint, token, templateId, country: sheet.country, periods };
+      try {
+        return { source: "exchange", observations: await this.cache.get(query) };
+      } catch {
+        // Unreachable or refused: the earlier sheets in the workbook are the history instead.
+      }
+    }
+    return { source: "workbook", observations: workbookHistory(sheet, this.workbook) };
+  }
+
+  private keepHistoryCheck(sheet: string, check: HistoryCheck): void {
+    this.historyChecks = { ...this.historyChecks, [sheet]: check };
+    this.onState({ historyChecks: this.historyChecks });
+  }
+
+  private t(key: PaneKey, params?: TextParams): string {
+    return (this.deps.text?.() ?? english)(key, params);
   }
 
   private async lastAccepted(request: SubmissionRequest): Promise<AcceptedData | null> {
@@ -240,7 +314,7 @@ export class SubmissionFlow {
           request,
           queuedAt: new Date().toISOString(),
         });
-        this.onState({ notice: TEXT.queued });
+        this.onState({ notice: this.t("queue.queued") });
         return;
       }
       const findings = (error as { findings?: Finding[] }).findings ?? [];
@@ -248,7 +322,7 @@ export class SubmissionFlow {
       const others = findings.filter((f) => !toJustify.includes(f));
       const message =
         toJustify.length > 0 && others.length === 0
-          ? TEXT.exchangeWarnings(toJustify.length)
+          ? this.t("submit.exchangeWarnings", { count: toJustify.length })
           : (error as Error).message;
       this.onState({ refusal: { message, findings: others } });
     }
@@ -301,9 +375,10 @@ export class SubmissionFlow {
     } catch (error) {
       this.onState({
         refusal: {
-          message:
-            `The exchange stored the submission (id ${record.submissionId}), but the receipt ` +
-            `could not be written into the workbook: ${(error as Error).message}`,
+          message: this.t("receipt.notWritten", {
+            id: record.submissionId,
+            reason: (error as Error).message,
+          }),
         },
       });
     }

@@ -1,15 +1,6 @@
 import type { SheetReport } from "../excel";
+import { Text, textIn } from "./i18n/pane-text";
 import { summaryOf } from "./reports";
-
-const TEXT = {
-  load: "Load a template first.",
-  oneError: (sheet: string) => `Correct the error on ${sheet} first.`,
-  errors: (count: number, sheet: string) => `Correct the ${count} errors on ${sheet} first.`,
-  oneWarning: "Write why the figure with a warning is right, in the box under Warnings.",
-  warnings: (count: number) =>
-    `Write why each of the ${count} figures with a warning is right, in the boxes under Warnings.`,
-  signIn: "Enter the exchange address and your access token.",
-};
 
 /**
  * Why Submit cannot be pressed yet, as a sentence for the pane; undefined when it can. Errors
@@ -19,14 +10,13 @@ export function submitBlocker(
   target: SheetReport | undefined,
   endpoint: string,
   token: string,
-  unjustified = 0
+  unjustified = 0,
+  t: Text = textIn("en")
 ): string | undefined {
-  if (!target) return TEXT.load;
+  if (!target) return t("submit.blockerLoad");
   const { errors } = summaryOf([target]);
-  if (errors === 1) return TEXT.oneError(target.sheet);
-  if (errors > 1) return TEXT.errors(errors, target.sheet);
-  if (unjustified === 1) return TEXT.oneWarning;
-  if (unjustified > 1) return TEXT.warnings(unjustified);
-  if (!endpoint.trim() || !token.trim()) return TEXT.signIn;
+  if (errors > 0) return t("submit.blockerErrors", { count: errors, sheet: target.sheet });
+  if (unjustified > 0) return t("submit.blockerWarnings", { count: unjustified });
+  if (!endpoint.trim() || !token.trim()) return t("signIn.needed");
   return undefined;
 }

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { fetchLatestAccepted, fetchSubmission } from "../client/exchange-client";
-import { SubmissionRecords } from "../core";
+import { fetchAcceptedHistory } from "../client/history";
+import { Finding, SubmissionRecords } from "../core";
 import { readSubmissionRecords, SheetReport, updateSubmissionRecords } from "../excel";
+import { useText } from "./i18n/LanguageContext";
 import { paneStore } from "./local-store";
 import { OfflineQueue, QueuedSubmission } from "./offline-queue";
 import { DEFAULT_ENDPOINT, SignInStore, TokenKeeping } from "./sign-in-store";
@@ -13,7 +15,14 @@ import {
   SubmissionFlow,
   SubmitFn,
 } from "./submission-flow";
+import type { HistorySource } from "./sheet-history";
 import { JustificationTexts } from "./warnings";
+
+/**
+ * How long the history check waits for typing to stop: each keystroke in a cell or in the token
+ * field changes what it reads, and only the last one needs an answer.
+ */
+const CHECK_PAUSE_MS = 300;
 
 export { DEFAULT_ENDPOINT } from "./sign-in-store";
 export type { SubmitFn } from "./submission-flow";
@@ -58,6 +67,9 @@ export function useSubmission(
   const [texts, setTexts] = useState<Record<string, JustificationTexts>>({});
   const signIn = useRef({ endpoint, token });
   signIn.current = { endpoint, token };
+  const t = useText();
+  const text = useRef(t);
+  text.current = t;
 
   const flow = useMemo(
     () =>
@@ -69,7 +81,9 @@ export function useSubmission(
           queue: ports.queue,
           latestAccepted: fetchLatestAccepted,
           fetchSubmission,
+          acceptedHistory: (query) => fetchAcceptedHistory(query),
           signIn: () => signIn.current,
+          text: () => text.current,
         },
         (change) => setFlowState((state) => ({ ...state, ...change }))
       ),
@@ -164,6 +178,39 @@ export function useSubmission(
     [flowState.exchangeWarnings]
   );
 
+  // What the last history check read; the same sheet, workbook and sign-in need no new one.
+  const checked = useRef<unknown[]>([]);
+  const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(pause.current), []);
+
+  /**
+   * Checks a sheet against its history before it is sent (see SubmissionFlow.checkHistory), once
+   * typing pauses. May be called on every render: unchanged inputs are not checked again.
+   */
+  const checkHistory = useCallback(
+    (report: SheetReport, workbook: SheetReport[]) => {
+      const inputs = [flow, report, endpoint, token, ...workbook];
+      const last = checked.current;
+      if (inputs.length === last.length && inputs.every((x, i) => x === last[i])) return;
+      checked.current = inputs;
+      clearTimeout(pause.current);
+      pause.current = setTimeout(() => {
+        flow.checkHistory(report, workbook).catch(() => undefined);
+      }, CHECK_PAUSE_MS);
+    },
+    [flow, endpoint, token]
+  );
+
+  const historyWarnings = useCallback(
+    (sheet: string): Finding[] => flowState.historyChecks?.[sheet]?.warnings ?? [],
+    [flowState.historyChecks]
+  );
+
+  const historySource = useCallback(
+    (sheet: string): HistorySource | undefined => flowState.historyChecks?.[sheet]?.source,
+    [flowState.historyChecks]
+  );
+
   return {
     endpoint,
     setEndpoint,
@@ -183,6 +230,9 @@ export function useSubmission(
     cancel,
     textsFor,
     exchangeWarnings,
+    checkHistory,
+    historyWarnings,
+    historySource,
     setJustification,
     saveJustifications,
   };

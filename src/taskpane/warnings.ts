@@ -3,9 +3,11 @@ import {
   Finding,
   GivenJustification,
   keyText,
+  MAX_COMMENT_LENGTH,
   normaliseComment,
   SavedJustification,
 } from "../core";
+import { Text, textIn } from "./i18n/pane-text";
 
 /** One warning the official must justify, with a stable id for its text box. */
 export interface WarningToJustify {
@@ -36,10 +38,18 @@ export function warningsToJustify(findings: Finding[]): WarningToJustify[] {
   });
 }
 
-/** What is wrong with a justification, or undefined when it may be sent. */
-export function justificationProblem(text: string | undefined): string | undefined {
-  if (normaliseComment(text) === undefined) return "Write why this figure is right.";
-  return commentProblem(text!.trim());
+/** What is wrong with a justification, in the pane's words, or undefined when it may be sent. */
+export function justificationProblem(
+  text: string | undefined,
+  t: Text = textIn("en")
+): string | undefined {
+  if (normaliseComment(text) === undefined) return t("submit.justificationMissing");
+  const trimmed = text!.trim();
+  if (commentProblem(trimmed) === undefined) return undefined;
+  const length = [...trimmed].length;
+  return length > MAX_COMMENT_LENGTH
+    ? t("submit.justificationTooLong", { count: length, max: MAX_COMMENT_LENGTH })
+    : t("submit.justificationOneLine");
 }
 
 export function unjustifiedCount(warnings: WarningToJustify[], texts: JustificationTexts): number {

@@ -220,7 +220,7 @@ describeInBrowser("resubmitting from the pane: receipt, diff, and the offline qu
     await page.screenshot({ path: "/tmp/pane-resubmit.png", fullPage: true });
   }, 180_000);
 
-  it("asks for a justification of each warning the exchange raises, by keyboard, and sends it", async () => {
+  it("shows each figure far outside its history with a chart before sending, and sends its justification", async () => {
     // Six accepted months of 3 applicants make 900 in July far outside the cell's history.
     for (const month of ["01", "02", "03", "04", "05", "06"]) {
       const request = requestOf(consistentSheet("ME", `2025-${month}`, 3));
@@ -236,34 +236,57 @@ describeInBrowser("resubmitting from the pane: receipt, diff, and the offline qu
     const page = await openPane(pageErrors);
     await page.getByTestId("signed-in").waitFor(WAIT);
     await loadTemplate(page, "2025-07");
+    const before = await storedCount();
     await typeFigures(page, 900);
     const submit = page.getByRole("button", { name: "Submit", exact: true });
 
-    await submit.click();
-    await page
-      .getByTestId("refusal")
-      .getByText(/need a justification/)
-      .first()
-      .waitFor(WAIT);
-    const boxes = page.getByTestId("justifications").getByRole("textbox");
+    // Before anything is sent: the warnings, each with its cell, chart and text alternative.
+    const list = page.getByTestId("justifications");
+    await list.waitFor(WAIT);
+    const boxes = list.getByRole("textbox");
     const count = await boxes.count();
-    expect(count).toBeGreaterThan(0);
+    expect(count).toBeGreaterThan(1);
     expect(await submit.isDisabled()).toBe(true);
-    expect(await page.locator("#submit-blocked").textContent()).toMatch(/each of the \d+ figures/);
+    expect(await page.locator("#submit-blocked").textContent()).toMatch(
+      new RegExp(`each of the ${count} figures`)
+    );
+    expect(await list.getByTestId("history-source").textContent()).toMatch(
+      /the exchange accepted for earlier periods/
+    );
+    expect(await list.getByTestId("history-chart").count()).toBe(count);
+    const first = list.getByTestId("warning-to-justify").first();
+    const label = (await first.locator("label").textContent()) ?? "";
+    const cell = /^([A-Z]+\d+): /.exec(label)![1];
+    await first.getByRole("img", { name: `History of ${cell}` }).waitFor(WAIT);
+    const description = await first.locator("svg desc").textContent();
+    expect(description).toContain(`${cell}: 900 for 2025-07`);
+    expect(description).toContain("from 6 earlier periods");
+    expect(description).toContain("2025-01: 3; 2025-02: 3");
+    expect(await first.getByRole("table").getByRole("row").count()).toBe(8);
+    expect(await storedCount()).toBe(before);
     expect(await axeProblems(page)).toEqual([]);
-
     await page.screenshot({ path: "/tmp/pane-justify.png", fullPage: true });
-    await boxes.first().focus();
+
+    // Justified by keyboard, sent, and the exchange keeps each justification with its figure.
     for (let i = 0; i < count; i++) {
+      await boxes.nth(i).focus();
       await page.keyboard.type("A reception centre opened in July.");
-      if (i < count - 1) await page.keyboard.press("Tab");
     }
     await page.keyboard.press("Tab");
     expect(await submit.isDisabled()).toBe(false);
     await submit.click();
-    await receiptText(page, 1);
-    const parts = await receiptParts(page);
-    expect(parts).toContain("A reception centre opened in July.");
+    const receipt = await receiptText(page, 1);
+    const submissionId = /Submission id\s*([0-9a-f-]{36})/.exec(receipt)![1];
+    expect(await storedCount()).toBe(before + 1);
+    expect(await receiptParts(page)).toContain("A reception centre opened in July.");
+    const stored = await fetch(`${exchange.url}/api/v1/submissions/${submissionId}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const { findings } = (await stored.json()) as { findings: { justification: string }[] };
+    expect(findings).toHaveLength(count);
+    expect(findings.every((f) => f.justification === "A reception centre opened in July.")).toBe(
+      true
+    );
     expect(pageErrors).toEqual([]);
   }, 180_000);
 });

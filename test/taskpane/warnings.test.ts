@@ -1,5 +1,6 @@
 import { Finding, MAX_COMMENT_LENGTH } from "../../src/core";
 import type { SheetReport } from "../../src/excel";
+import { loadPaneStrings, textIn } from "../../src/taskpane/i18n/pane-text";
 import { submitBlocker } from "../../src/taskpane/submit-blocker";
 import {
   givenJustifications,
@@ -49,8 +50,14 @@ describe("warnings to justify", () => {
     expect(unjustifiedCount(listed, { [first]: "  " })).toBe(2);
     expect(unjustifiedCount(listed, { [first]: "New camp opened." })).toBe(1);
     expect(unjustifiedCount(listed, { [first]: "x".repeat(MAX_COMMENT_LENGTH + 1) })).toBe(2);
-    expect(justificationProblem("two\nlines")).toMatch(/control character/);
+    expect(justificationProblem("two\nlines")).toMatch(/on one line/);
     expect(justificationProblem("")).toMatch(/Write why/);
+    expect(justificationProblem("x".repeat(MAX_COMMENT_LENGTH + 5))).toMatch(
+      /at most 1000 characters \(it has 1005\)/
+    );
+    expect(justificationProblem("", textIn("sr-Latn"))).toBe(
+      "Napišite zašto je ovaj podatak tačan."
+    );
 
     const texts = { [first]: " New camp opened. ", [second]: "Census revision." };
     expect(givenJustifications(listed, texts)).toEqual([
@@ -90,5 +97,16 @@ describe("warnings to justify", () => {
     expect(submitBlocker(report, "", "", 1)).toMatch(/figure with a warning is right/);
     expect(submitBlocker(report, "http://x", "t", 3)).toMatch(/each of the 3 figures/);
     expect(submitBlocker(report, "http://x", "t", 0)).toBeUndefined();
+  });
+
+  beforeAll(() => Promise.all([loadPaneStrings("sr-Latn"), loadPaneStrings("mk")]));
+
+  it("say why Submit is blocked in the pane's language, with its plural forms", () => {
+    const report = { kind: "template", sheet: "S", findings: [] } as unknown as SheetReport;
+    const serbian = textIn("sr-Latn");
+    expect(submitBlocker(undefined, "", "", 0, serbian)).toBe("Najpre učitajte šablon.");
+    expect(submitBlocker(report, "http://x", "t", 2, serbian)).toMatch(/tačna 2 podatka/);
+    expect(submitBlocker(report, "http://x", "t", 5, serbian)).toMatch(/svaki od 5 podataka/);
+    expect(submitBlocker(report, "", "", 0, textIn("mk"))).toMatch(/^Внесете ја адресата/);
   });
 });
