@@ -1,5 +1,8 @@
-import { codeLists, getTemplate, templateLayout } from "../../src/core";
-import { codeLabelIn, dimensionLabelIn } from "../../src/core/i18n";
+import { writeFileSync } from "fs";
+import { codeLists, getTemplate, templateLayout, writeSdmxCsv } from "../../src/core";
+import { codeLabelIn, dimensionLabelIn, LANGUAGES } from "../../src/core/i18n";
+import { say } from "../../src/cli/command-text";
+import { consistentFigures, observationsOf } from "./support/cube";
 import { midex, tempFolder } from "./support/run";
 import { openWorkbook, typeInto } from "./support/workbook";
 
@@ -112,5 +115,94 @@ describe("the language of a run", () => {
   it("labels the reporting country in the hidden codes list in the language too", () => {
     expect(codeLabelIn("mk", "geo", "ME")).toBe("Црна Гора");
     expect(dimensionLabelIn("mk", "Reporting country")).toBe("Земја што известува");
+  });
+});
+
+describe("the other commands speak the language too", () => {
+  const monthly = getTemplate("ASYAPPCTZM");
+  const data = folder.file("data.csv");
+  const workbook = folder.file("commands.xlsx");
+
+  beforeAll(async () => {
+    const figures = consistentFigures(["SY", "AF"]);
+    writeFileSync(data, writeSdmxCsv(monthly, observationsOf(monthly, figures, "ME", "2026-06")));
+    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2026-06"];
+    expect((await midex([...args, "-o", workbook])).code).toBe(0);
+  });
+
+  it("import, in Serbian Cyrillic", async () => {
+    const result = await midex(["import", data, "--into", workbook, "--lang", "sr-Cyrl"]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(
+      /^Уписано \d+ од \d+ опсервација у .*commands\.xlsx \(лист ASYAPPCTZM\)/
+    );
+    expect(result.out).not.toMatch(/Placed|observations/);
+  });
+
+  it("export, in Macedonian, and in English with --json untouched", async () => {
+    const csv = folder.file("out.csv");
+    const result = await midex(["export", workbook, "-o", csv, "--lang", "mk"]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Запишани \d+ набљудувања од ASYAPPCTZM \(ME, 2026-06\)/);
+    const english = await midex(["export", workbook, "-o", csv, "--force", "--lang", "en"]);
+    expect(english.out).toMatch(/^Wrote \d+ observations of ASYAPPCTZM \(ME, 2026-06\)/);
+  });
+
+  it("export refuses a sheet with errors in the language", async () => {
+    const broken = folder.file("broken.xlsx");
+    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2026-06"];
+    expect((await midex([...args, "-o", broken])).code).toBe(0);
+    const firstFigure = `${String.fromCharCode(65 + layout.firstDataCol)}${layout.firstDataRow + 1}`;
+    await typeInto(broken, "ASYAPPCTZM", { [firstFigure]: -3 });
+    const result = await midex(["export", broken, "-o", folder.file("no.csv"), "--lang", "sq"]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("Nuk u eksportua.");
+    expect(result.err).toContain("numër negativ");
+    expect(result.err).not.toMatch(/Not exported|negative number/);
+  });
+
+  it("migrate, in Albanian", async () => {
+    const result = await midex([
+      "migrate",
+      workbook,
+      "-o",
+      folder.file("new.xlsx"),
+      "--lang",
+      "sq",
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`ASYAPPCTZM: ASYAPPCTZM tashmë ${monthly.version}`);
+    expect(result.out).toMatch(/U shkrua .*new\.xlsx\./);
+  });
+
+  it("token create, in Montenegrin from LANG, the token alone on stdout", async () => {
+    const db = folder.file("tokens.db");
+    const args = ["token", "create", "--country", "ME", "--db", db, "--expires-days", "30"];
+    const result = await midex(args, { LANG: "cnr_ME.UTF-8" });
+    expect(result.code).toBe(0);
+    expect(result.out.trim()).not.toMatch(/\s/);
+    expect(result.err).toMatch(/Napravljen je token \(submitter\) za ME u .*, važi 30 dana/);
+    expect(result.err).toContain("midex submit");
+  });
+
+  it("serve's lines for the person who started it, in each language", () => {
+    const params = { url: "http://127.0.0.1:8787", db: "./midex.db" };
+    expect(say("mk", "listening", params)).toBe(
+      "размената midex слуша на http://127.0.0.1:8787 (база ./midex.db)"
+    );
+    expect(say("sr-Cyrl", "listening", params)).toBe(
+      "midex размена слуша на http://127.0.0.1:8787 (база ./midex.db)"
+    );
+    expect(say("en", "stopped", { signal: "SIGINT" })).toBe("midex exchange stopped (SIGINT).");
+    expect(say("qps", "stopped", { signal: "SIGINT" })).toContain("SIGINT");
+  });
+
+  it("every command line exists in every language, with the user's values intact", () => {
+    const params = { file: "f.xlsx", sheet: "S1", placed: 3, total: 4, role: "reader", db: "x.db" };
+    for (const language of [...LANGUAGES, "qps" as const]) {
+      expect(say(language, "placed", params)).toContain("f.xlsx");
+      expect(say(language, "tokenCreated", params)).toContain("x.db");
+      expect(say(language, "tokenCreated", params)).not.toContain("midex submit");
+    }
   });
 });

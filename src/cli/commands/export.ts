@@ -2,6 +2,9 @@ import { Command } from "commander";
 import { sheetToObservations, summarise, validateSheet, writeSdmxCsv } from "../../core";
 import { readWorkbook } from "../../workbook";
 import { chooseSheet, outputFile, writeText } from "../arguments";
+import { Language } from "../../core/i18n";
+import { say } from "../command-text";
+import { commandLanguage } from "../language";
 import { CliContext, EXIT, Io } from "../io";
 import { findingLines, summaryLine } from "../output";
 
@@ -16,7 +19,12 @@ export interface ExportOptions {
  * Writes a sheet's figures as SDMX-CSV 2.0 to a new .csv file (an existing one only with
  * --force, never the workbook itself); a sheet with errors is refused unless allowed.
  */
-export async function runExport(file: string, options: ExportOptions, io: Io) {
+export async function runExport(
+  file: string,
+  options: ExportOptions,
+  io: Io,
+  language: Language = "en"
+) {
   const output = await outputFile(options.output, {
     extension: ".csv",
     input: file,
@@ -26,22 +34,19 @@ export async function runExport(file: string, options: ExportOptions, io: Io) {
   const findings = validateSheet(sheet);
   const summary = summarise(findings);
   if (summary.errors > 0) {
-    for (const line of findingLines(findings)) io.err(line);
-    io.err(summaryLine(file, summary));
+    for (const line of findingLines(findings, language)) io.err(line);
+    io.err(summaryLine(file, summary, language));
     if (!options.allowErrors) {
-      io.err(
-        "Not exported. Correct the errors, or pass --allow-errors to export the sheet as it is."
-      );
+      io.err(say(language, "notExported"));
       return EXIT.findings;
     }
   }
 
   const observations = sheetToObservations(sheet);
   await writeText(output, writeSdmxCsv(sheet.template, observations));
-  io.out(
-    `Wrote ${observations.length} observations of ${sheet.template.id} ` +
-      `(${sheet.country}, ${sheet.period}) to ${output}.`
-  );
+  const { country, period } = sheet;
+  const what = { count: observations.length, template: sheet.template.id, country, period };
+  io.out(say(language, "exported", { ...what, file: output }));
   return EXIT.ok;
 }
 
@@ -54,7 +59,7 @@ export function addExportCommand(program: Command, context: CliContext) {
     .option("--allow-errors", "export even when the sheet has errors")
     .option("--force", "replace the output file if it exists")
     .option("--sheet <name>", "the template sheet to export, when the workbook has several")
-    .action((file: string, options: ExportOptions) =>
-      context.finish(runExport(file, options, context.io))
+    .action((file: string, options: ExportOptions, command: Command) =>
+      context.finish(runExport(file, options, context.io, commandLanguage(command, context.io)))
     );
 }

@@ -12,6 +12,9 @@ import {
   withRows,
 } from "../../core";
 import { readWorkbook, refuseMacroWorkbook, writeFigures } from "../../workbook";
+import { Language } from "../../core/i18n";
+import { say } from "../command-text";
+import { commandLanguage } from "../language";
 import { CliContext, EXIT, Io } from "../io";
 import { leftOutLines } from "../left-out";
 import { readDataFile } from "../sdmx-file";
@@ -80,7 +83,12 @@ function sayWhichKey(sheet: SheetData, { observation, reason }: Unplaced): Unpla
   return { observation, reason: `the sheet has no cell for ${part}` };
 }
 
-export async function runImport(dataFile: string, options: ImportOptions, io: Io) {
+export async function runImport(
+  dataFile: string,
+  options: ImportOptions,
+  io: Io,
+  language: Language = "en"
+) {
   refuseMacroWorkbook(options.into);
   const parsed = await readDataFile(dataFile, options.into);
   const { sheets, formulaCells } = await readWorkbook(options.into);
@@ -97,13 +105,14 @@ export async function runImport(dataFile: string, options: ImportOptions, io: Io
 
   const formulas = new Set(formulaCells[sheet.sheetName!]);
   const total = parsed.observations.length + parsed.problems.length;
-  io.out(
-    `Placed ${placements.length} of ${total} observations into ` +
-      `${options.into} (sheet ${sheet.sheetName}).`
-  );
-  if (rows.length > 0) io.out(`Added rows for: ${addedCodes(sheet, rows).join(", ")}`);
+  const counts = { placed: placements.length, total };
+  io.out(say(language, "placed", { ...counts, file: options.into, sheet: sheet.sheetName! }));
+  if (rows.length > 0) {
+    io.out(say(language, "addedRows", { codes: addedCodes(sheet, rows).join(", ") }));
+  }
   for (const p of placements.filter((p) => formulas.has(p.address))) {
-    io.out(`replaced the formula in ${sheet.sheetName}!${p.address} by ${p.value}`);
+    const cell = `${sheet.sheetName}!${p.address}`;
+    io.out(say(language, "replacedFormula", { cell, value: String(p.value) }));
   }
   for (const line of leftOutLines(parsed.problems, unplaced)) io.out(line);
   return unplaced.length + parsed.problems.length > 0 ? EXIT.findings : EXIT.ok;
@@ -126,7 +135,7 @@ export function addImportCommand(program: Command, context: CliContext) {
     .argument("<data.csv>", "SDMX-CSV 2.0, or Eurostat's SDMX-CSV 1.0")
     .requiredOption("--into <file.xlsx>", "the template workbook to fill (saved in place)")
     .option("--sheet <name>", "the sheet to fill, when the workbook has several of the template")
-    .action((file: string, options: ImportOptions) =>
-      context.finish(runImport(file, options, context.io))
+    .action((file: string, options: ImportOptions, command: Command) =>
+      context.finish(runImport(file, options, context.io, commandLanguage(command, context.io)))
     );
 }

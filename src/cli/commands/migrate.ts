@@ -10,6 +10,9 @@ import {
 } from "../../core";
 import { readWorkbook, writeWorkbook } from "../../workbook";
 import { outputWorkbook } from "../arguments";
+import { Language } from "../../core/i18n";
+import { say } from "../command-text";
+import { commandLanguage } from "../language";
 import { CliContext, EXIT, Io } from "../io";
 
 export interface MigrateOptions {
@@ -34,7 +37,12 @@ function packageOf(sheets: SheetData[]): ReportingPackage | undefined {
  * Writes the workbook again in the current template versions, every figure moved by its
  * dimension key. Nothing is written when a figure would be lost: each one is listed instead.
  */
-export async function runMigrate(file: string, options: MigrateOptions, io: Io): Promise<number> {
+export async function runMigrate(
+  file: string,
+  options: MigrateOptions,
+  io: Io,
+  language: Language = "en"
+): Promise<number> {
   const output = await outputWorkbook(options.output, options.force, file);
   const { sheets } = await readWorkbook(file);
   const migrations = sheets.map((sheet) => ({
@@ -47,12 +55,10 @@ export async function runMigrate(file: string, options: MigrateOptions, io: Io):
   );
   if (lost.length > 0) {
     for (const { sheet, observation, reason } of lost) {
-      io.err(`not placed: ${sheet}: ${describeKey(observation)}: ${reason}`);
+      const key = describeKey(observation);
+      io.err(say(language, "notPlaced", { sheet: sheet ?? "", key, reason }));
     }
-    io.err(
-      `midex: not migrated, ${output} was not written: ${lost.length} figures have no cell in ` +
-        "the current template. Move them by hand, or clear them, then migrate again."
-    );
+    io.err(say(language, "notMigrated", { file: output, count: lost.length }));
     return EXIT.findings;
   }
 
@@ -62,13 +68,17 @@ export async function runMigrate(file: string, options: MigrateOptions, io: Io):
     packageOf(sheets)
   );
   for (const m of migrations) {
-    const from = m.from.template.version;
-    const change = isEarlierVersion(m.from.template)
-      ? `${from} → ${m.sheet.template.version}`
-      : `already ${from}`;
-    io.out(`${m.from.sheetName}: ${m.sheet.template.id} ${change}, ${m.moved} figures moved`);
+    const params = {
+      sheet: m.from.sheetName ?? "",
+      template: m.sheet.template.id,
+      from: m.from.template.version,
+      to: m.sheet.template.version,
+      moved: m.moved,
+    };
+    const line = isEarlierVersion(m.from.template) ? "migrated" : "alreadyCurrent";
+    io.out(say(language, line, params));
   }
-  io.out(`Wrote ${output}.`);
+  io.out(say(language, "wrote", { file: output }));
   return EXIT.ok;
 }
 
@@ -88,7 +98,7 @@ export function addMigrateCommand(program: Command, context: CliContext) {
     .argument("<file.xlsx>", "a template workbook")
     .requiredOption("-o, --output <new.xlsx>", "the workbook to write")
     .option("--force", "replace the output file if it exists")
-    .action((file: string, options: MigrateOptions) =>
-      context.finish(runMigrate(file, options, context.io))
+    .action((file: string, options: MigrateOptions, command: Command) =>
+      context.finish(runMigrate(file, options, context.io, commandLanguage(command, context.io)))
     );
 }

@@ -3,6 +3,9 @@ import { UserError } from "../../core";
 import { LogLevel } from "../../server/app";
 import { startServer } from "../../server/start";
 import { portOption } from "../arguments";
+import { Language } from "../../core/i18n";
+import { say } from "../command-text";
+import { commandLanguage } from "../language";
 import { CliContext, EXIT, Io } from "../io";
 
 export interface ServeOptions {
@@ -49,13 +52,18 @@ async function start(options: ServeOptions) {
 }
 
 /** Runs the exchange endpoint until SIGINT or SIGTERM, then closes it and its database. */
-export async function runServe(options: ServeOptions, io: Io): Promise<number> {
+/** The lines for the person who started the exchange; its JSON log stays in English. */
+export async function runServe(
+  options: ServeOptions,
+  io: Io,
+  language: Language = "en"
+): Promise<number> {
   const server = await start(options);
   const stopped = untilStopped();
-  io.out(`midex exchange listening on ${server.url} (database ${options.db})`);
+  io.out(say(language, "listening", { url: server.url, db: options.db }));
   const signal = await stopped;
   await server.close();
-  io.err(`midex exchange stopped (${signal}).`);
+  io.err(say(language, "stopped", { signal }));
   return EXIT.ok;
 }
 
@@ -83,5 +91,7 @@ export function addServeCommand(program: Command, context: CliContext) {
         .choices(LOG_LEVELS)
         .default("info")
     )
-    .action((options: ServeOptions) => context.finish(runServe(options, context.io)));
+    .action((options: ServeOptions, command: Command) =>
+      context.finish(runServe(options, context.io, commandLanguage(command, context.io)))
+    );
 }

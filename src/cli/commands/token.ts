@@ -2,6 +2,9 @@ import { Command, Option } from "commander";
 import { TokenRole, TOKEN_ROLES } from "../../server/store/exchange-store";
 import { createTokenInDb } from "../../server/tokens-admin";
 import { reportingCountry, tokenDaysOption } from "../arguments";
+import { Language } from "../../core/i18n";
+import { say } from "../command-text";
+import { commandLanguage } from "../language";
 import { CliContext, EXIT, Io } from "../io";
 
 export interface TokenCreateOptions {
@@ -11,14 +14,12 @@ export interface TokenCreateOptions {
   expiresDays?: number;
 }
 
-const USES: Record<TokenRole, string> = {
-  submitter: "its holder passes it to `midex submit` with --token or MIDEX_TOKEN",
-  reviewer: "its holder may accept or return any country's submissions",
-  reader: "its holder may read the country's submissions but not submit",
-};
-
 /** Prints only the token on stdout, so it can be piped or captured; the hint goes to stderr. */
-export async function runTokenCreate(options: TokenCreateOptions, io: Io): Promise<number> {
+export async function runTokenCreate(
+  options: TokenCreateOptions,
+  io: Io,
+  language: Language = "en"
+): Promise<number> {
   const country = reportingCountry(options.country);
   const token = await createTokenInDb({
     dbFile: options.db,
@@ -27,12 +28,8 @@ export async function runTokenCreate(options: TokenCreateOptions, io: Io): Promi
     expiresInDays: options.expiresDays,
   });
   io.out(token);
-  const expiry = options.expiresDays ? `, valid for ${options.expiresDays} days` : "";
-  const use = USES[options.role];
-  io.err(
-    `Created a ${options.role} token for ${country} in ${options.db}${expiry}. ` +
-      `It is shown only once; ${use}.`
-  );
+  const { role, db } = options;
+  io.err(say(language, "tokenCreated", { role, country, db, days: options.expiresDays ?? "" }));
   return EXIT.ok;
 }
 
@@ -53,5 +50,7 @@ export function addTokenCommand(program: Command, context: CliContext) {
       "days until the token expires, 1 to 3650 (default: never)",
       tokenDaysOption
     )
-    .action((options: TokenCreateOptions) => context.finish(runTokenCreate(options, context.io)));
+    .action((options: TokenCreateOptions, command: Command) =>
+      context.finish(runTokenCreate(options, context.io, commandLanguage(command, context.io)))
+    );
 }

@@ -1,4 +1,5 @@
 import { isLanguage, Language, resolveLanguage } from "../i18n/languages";
+import { paramsIn } from "../i18n/label-refs";
 import { pseudoText } from "../i18n/pseudo";
 import { bs } from "./bs";
 import { cnr } from "./cnr";
@@ -29,7 +30,11 @@ export const MESSAGE_CATALOGUES: Record<Language, Partial<MessageCatalogue>> = {
   qps: derivedCatalogue(en, pseudoText),
 };
 
-/** `language` is one of ours, or any tag Office or a shell gives ("sr-Latn-RS", "mk-MK"). */
+/**
+ * `language` is one of ours, or any tag Office or a shell gives ("sr-Latn-RS", "mk-MK"). Labels
+ * the rules pass as references (see i18n/label-refs) are put in the language first, so the
+ * whole sentence is in it.
+ */
 export function render(
   id: MessageId,
   params: Record<string, string | number>,
@@ -37,5 +42,5 @@ export function render(
 ): string {
   const ours = isLanguage(language) ? language : resolveLanguage(language);
   const wording = MESSAGE_CATALOGUES[ours][id] ?? en[id];
-  return wording(params);
+  return wording(paramsIn(params, ours));
 }

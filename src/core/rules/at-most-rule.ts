@@ -5,7 +5,8 @@ import { DimensionKey, keyString, SheetLayout } from "../layout/sheet-layout";
 import { AtMostRule, Template } from "../templates/schema";
 import { CellValue } from "../values";
 import { finding } from "./finding-builder";
-import { describeCell } from "./labels";
+import { labelParam } from "../i18n/label-refs";
+import { cellPieces } from "./labels";
 import { SumOptions } from "./sum-rule";
 
 /**
@@ -94,9 +95,9 @@ export function checkAtMostAt(
   const base = options.roundedTo;
   const explained = base !== undefined && (part as number) - (whole as number) <= base;
   const params = {
-    context: describeCell(template, involved[0].key, check.rule.dimension),
-    partLabel: check.rule.partLabel,
-    wholeLabel: check.rule.wholeLabel,
+    ...labelParam("context", cellPieces(template, involved[0].key, check.rule.dimension)),
+    ...labelParam("partLabel", [{ phrase: check.rule.partLabel }]),
+    ...labelParam("wholeLabel", [{ phrase: check.rule.wholeLabel }]),
     actual: part as number,
     expected: whole as number,
     ...(explained ? { base: base!, maxDifference: base! } : {}),

@@ -4,6 +4,7 @@ import { cellAddress } from "../layout/a1";
 import { SheetData } from "../layout/read-sheet";
 import { dimension } from "../layout/sheet-layout";
 import { Rule } from "../templates/schema";
+import { labelParam } from "../i18n/label-refs";
 import { finding } from "./finding-builder";
 
 type CodeRule = Extract<Rule, { kind: "codes" }>;
@@ -15,11 +16,12 @@ export function checkCodes(sheet: SheetData, rule: CodeRule): Finding[] {
   const unknown = (dimId: string, code: string, address: string) => {
     const dim = dimension(template, dimId);
     if (codeLists.has(dim.codeList, code)) return;
-    const params = { address, code, dimension: dim.label, list: codeLists.get(dim.codeList).title };
+    const list = labelParam("list", [{ phrase: codeLists.get(dim.codeList).title }]);
+    const params = { address, code, dimension: dim.label, ...list };
     findings.push(finding(rule, "code.unknown", params, { sheet: sheet.sheetName, address }));
   };
 
-  const duplicates = (dims: string[], label: string) => {
+  const duplicates = (dims: string[], label: Record<string, string>) => {
     const seen = new Map<string, string>();
     return (key: Record<string, string>, address: string) => {
       const id = dims.map((d) => key[d]).join(" / ");
@@ -28,12 +30,15 @@ export function checkCodes(sheet: SheetData, rule: CodeRule): Finding[] {
         seen.set(id, address);
         return;
       }
-      const params = { address, other, code: id, dimension: label };
+      const params = { address, other, code: id, ...label };
       findings.push(finding(rule, "code.duplicate", params, { sheet: sheet.sheetName, address }));
     };
   };
   const dimensionLabels = (dims: string[]) =>
-    dims.map((d) => dimension(template, d).label.toLowerCase()).join(" × ");
+    labelParam(
+      "dimension",
+      dims.map((d) => ({ dimension: dimension(template, d).label }))
+    );
 
   const columnSeen = duplicates(layout.colDims, dimensionLabels(layout.colDims));
   // A cleared row or column (no code, no figures: readSheet refuses figures without a code) is

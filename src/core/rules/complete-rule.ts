@@ -3,7 +3,8 @@ import { dataCellAddress, SheetData } from "../layout/read-sheet";
 import { DimensionKey } from "../layout/sheet-layout";
 import { Rule } from "../templates/schema";
 import { finding } from "./finding-builder";
-import { describeCell, describeCodes } from "./labels";
+import { labelParam } from "../i18n/label-refs";
+import { cellPieces, codePieces } from "./labels";
 
 type CompleteRule = Extract<Rule, { kind: "complete" }>;
 
@@ -37,7 +38,7 @@ export function checkComplete(sheet: SheetData, rule: CompleteRule): Finding[] {
       const key = layout.rowKeys[r];
       const params = {
         row: layout.firstDataRow + r + 1,
-        context: describeCodes(template, key, layout.rowDims),
+        ...labelParam("context", codePieces(template, key, layout.rowDims)),
         count: columns.length,
       };
       findings.push(finding(rule, "complete.blankRow", params, { ...where, address, key }));
@@ -47,7 +48,7 @@ export function checkComplete(sheet: SheetData, rule: CompleteRule): Finding[] {
       if (!isBlank(sheet.values[r][c])) continue;
       const address = dataCellAddress(sheet, r, c);
       const key = { ...layout.rowKeys[r], ...layout.colKeys[c] };
-      const params = { cell: `${address} (${describeCell(template, key)})` };
+      const params = labelParam("cell", [{ at: address }, ...cellPieces(template, key)]);
       findings.push(finding(rule, "complete.blank", params, { ...where, address, key }));
     }
   }

@@ -5,7 +5,8 @@ import { normalisePeriod } from "../periods";
 import { Observation } from "../sdmx/observation";
 import { CrossRule, PeriodSumRule, Template } from "../templates/schema";
 import { finding } from "./finding-builder";
-import { describeCodes } from "./labels";
+import { labelParam } from "../i18n/label-refs";
+import { codePieces } from "./labels";
 import { crossRules, periodSumRules } from "./package-rules";
 
 interface Cell {
@@ -60,9 +61,9 @@ function compare(rule: CrossRule, part: SheetData, whole: SheetData): Finding[] 
       { sheet: nameOf(whole), address: dataCellAddress(whole, other.r, other.c), key: other.key },
     ].map((i, n) => ({ ...i, value: n === 0 ? actual : expected }));
     const params = {
-      context: describeCodes(part.template, cell.key, rule.match),
-      partLabel: rule.partLabel,
-      wholeLabel: rule.wholeLabel,
+      ...labelParam("context", codePieces(part.template, cell.key, rule.match)),
+      ...labelParam("partLabel", [{ phrase: rule.partLabel }]),
+      ...labelParam("wholeLabel", [{ phrase: rule.wholeLabel }]),
       actual,
       expected,
       sheet: involved[0].sheet!,
@@ -162,7 +163,7 @@ export function periodSumFindings(
     const address = dataCellAddress(sheet, cell.r, cell.c);
     const shownDims = [...sheet.template.layout.rows, ...sheet.template.layout.columns];
     const params = {
-      context: describeCodes(sheet.template, cell.key, shownDims),
+      ...labelParam("context", codePieces(sheet.template, cell.key, shownDims)),
       actual,
       expected,
       period,

@@ -5,7 +5,8 @@ import { normalisePeriod } from "../periods";
 import { Observation } from "../sdmx/observation";
 import { Frequency, Rule } from "../templates/schema";
 import { finding } from "./finding-builder";
-import { describeCell } from "./labels";
+import { labelParam } from "../i18n/label-refs";
+import { cellPieces } from "./labels";
 
 type PlausibilityRule = Extract<Rule, { kind: "plausibility" }>;
 
@@ -137,7 +138,7 @@ export function plausibilityFindings(
       }
       const key = { ...layout.rowKeys[r], ...layout.colKeys[c] };
       const params = {
-        context: describeCell(template, key),
+        ...labelParam("context", cellPieces(template, key)),
         actual: value,
         low,
         high,

@@ -1,11 +1,11 @@
-import { codeLists } from "../codelists/registry";
 import { Finding, InvolvedCell } from "../findings";
 import { cellAddressOf, cellKey } from "../layout/cell-keys";
 import { SheetData } from "../layout/read-sheet";
 import { dimension } from "../layout/sheet-layout";
 import { CellValue } from "../values";
 import { finding } from "./finding-builder";
-import { describeCell } from "./labels";
+import { labelParam } from "../i18n/label-refs";
+import { cellPieces } from "./labels";
 import { SumCheck } from "./sum-plan";
 
 export interface SumOptions {
@@ -73,11 +73,11 @@ export function checkSumAt(
   const maxDifference = base ? Math.floor((base / 2) * involved.length) : 0;
   const explained = base !== undefined && Math.abs(difference) <= maxDifference;
   const params = {
-    totalLabel: codeLists.label(dim.codeList, check.rule.total) ?? check.rule.total,
-    context: describeCell(template, keyAt(tr, tc), check.rule.dimension),
+    ...labelParam("totalLabel", [{ code: check.rule.total, list: dim.codeList }]),
+    ...labelParam("context", cellPieces(template, keyAt(tr, tc), check.rule.dimension)),
     actual: result.actual,
     expected: result.expected,
-    parts: check.rule.partsLabel,
+    ...labelParam("parts", [{ phrase: check.rule.partsLabel }]),
     difference,
     ...(explained ? { base: base!, count: involved.length, maxDifference } : {}),
   };

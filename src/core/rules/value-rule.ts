@@ -3,7 +3,8 @@ import { dataCellAddress, SheetData } from "../layout/read-sheet";
 import { excerpt } from "../messages/en";
 import { Rule } from "../templates/schema";
 import { classifyFigure } from "../values";
-import { describeCell } from "./labels";
+import { labelParam } from "../i18n/label-refs";
+import { cellPieces } from "./labels";
 import { finding } from "./finding-builder";
 
 export type ValueRule = Extract<Rule, { kind: "value" }>;
@@ -20,10 +21,10 @@ export function checkValueAt(
   if (figure.kind !== "invalid") return undefined;
   const address = dataCellAddress(sheet, r, c);
   const key = { ...sheet.layout.rowKeys[r], ...sheet.layout.colKeys[c] };
-  const cell = `${address} (${describeCell(sheet.template, key)})`;
   // A cell may hold a pasted document; the finding carries only its start.
   const shown = typeof value === "string" ? excerpt(value) : value;
-  const params = { cell, value: String(shown) };
+  const cell = labelParam("cell", [{ at: address }, ...cellPieces(sheet.template, key)]);
+  const params = { ...cell, value: String(shown) };
   return finding(rule, `value.${figure.problem}`, params, {
     sheet: sheet.sheetName,
     address,

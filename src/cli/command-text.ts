@@ -1,0 +1,177 @@
+import { Language, pseudoText, toCyrillic } from "../core/i18n";
+import { unmarkedText } from "../core/i18n/kept-spans";
+import { derivedCatalogue } from "../core/messages/derived";
+
+/**
+ * What `import`, `export`, `migrate`, `token` and `serve` tell the person running them, in each
+ * language. Parameters are the user's files, sheets, codes and figures, left as they are; Serbian
+ * Cyrillic is the Latin text transliterated, the pseudo-locale is derived from English.
+ * --json output and the exchange's operator log stay in English.
+ */
+type P = Record<string, string | number>;
+
+/** The token's role as given, even when a derived language has marked it as the user's. */
+const role = (p: P) => unmarkedText(String(p.role));
+
+const en = {
+  placed: (p: P) =>
+    `Placed ${p.placed} of ${p.total} observations into ${p.file} (sheet ${p.sheet}).`,
+  addedRows: (p: P) => `Added rows for: ${p.codes}`,
+  replacedFormula: (p: P) => `replaced the formula in ${p.cell} by ${p.value}`,
+  notExported: () =>
+    "Not exported. Correct the errors, or pass --allow-errors to export the sheet as it is.",
+  exported: (p: P) =>
+    `Wrote ${p.count} observations of ${p.template} (${p.country}, ${p.period}) to ${p.file}.`,
+  migrated: (p: P) => `${p.sheet}: ${p.template} ${p.from} → ${p.to}, ${p.moved} figures moved`,
+  alreadyCurrent: (p: P) => `${p.sheet}: ${p.template} already ${p.from}, ${p.moved} figures moved`,
+  notPlaced: (p: P) => `not placed: ${p.sheet}: ${p.key}: ${p.reason}`,
+  notMigrated: (p: P) =>
+    `midex: not migrated, ${p.file} was not written: ${p.count} figures have no cell in ` +
+    "the current template. Move them by hand, or clear them, then migrate again.",
+  wrote: (p: P) => `Wrote ${p.file}.`,
+  tokenCreated: (p: P) =>
+    `Created a ${p.role} token for ${p.country} in ${p.db}` +
+    (p.days ? `, valid for ${p.days} days` : "") +
+    ". It is shown only once; " +
+    (role(p) === "submitter"
+      ? "its holder passes it to `midex submit` with --token or MIDEX_TOKEN."
+      : role(p) === "reviewer"
+        ? "its holder may accept or return any country's submissions."
+        : "its holder may read the country's submissions but not submit."),
+  listening: (p: P) => `midex exchange listening on ${p.url} (database ${p.db})`,
+  stopped: (p: P) => `midex exchange stopped (${p.signal}).`,
+};
+
+type CommandText = Record<keyof typeof en, (p: P) => string>;
+
+const srLatn: CommandText = {
+  placed: (p) => `Upisano ${p.placed} od ${p.total} opservacija u ${p.file} (list ${p.sheet}).`,
+  addedRows: (p) => `Dodati redovi za: ${p.codes}`,
+  replacedFormula: (p) => `formula u ${p.cell} zamenjena vrednošću ${p.value}`,
+  notExported: () =>
+    "Nije izvezeno. Ispravite greške ili dodajte --allow-errors da izvezete list kakav jeste.",
+  exported: (p) =>
+    `Zapisano ${p.count} opservacija obrasca ${p.template} (${p.country}, ${p.period}) u ${p.file}.`,
+  migrated: (p) => `${p.sheet}: ${p.template} ${p.from} → ${p.to}, premešteno podataka: ${p.moved}`,
+  alreadyCurrent: (p) =>
+    `${p.sheet}: ${p.template} već je ${p.from}, premešteno podataka: ${p.moved}`,
+  notPlaced: (p) => `nije upisano: ${p.sheet}: ${p.key}: ${p.reason}`,
+  notMigrated: (p) =>
+    `midex: nije prevedeno, ${p.file} nije zapisan: podataka bez ćelije u važećem obrascu: ` +
+    `${p.count}. Premestite ih ručno ili ih obrišite, pa ponovo pokrenite migrate.`,
+  wrote: (p) => `Zapisano ${p.file}.`,
+  tokenCreated: (p) =>
+    `Napravljen je token (${p.role}) za ${p.country} u ${p.db}` +
+    (p.days ? `, važi ${p.days} dana` : "") +
+    ". Prikazuje se samo jednom; " +
+    (role(p) === "submitter"
+      ? "njegov imalac ga predaje komandi `midex submit` sa --token ili MIDEX_TOKEN."
+      : role(p) === "reviewer"
+        ? "njegov imalac može da prihvati ili vrati podneske svih zemalja."
+        : "njegov imalac može da čita podneske zemlje, ali ne i da podnosi."),
+  listening: (p) => `midex razmena sluša na ${p.url} (baza ${p.db})`,
+  stopped: (p) => `midex razmena je zaustavljena (${p.signal}).`,
+};
+
+/** Bosnian and Montenegrin: the Serbian sentences in their ijekavian forms. */
+const ijekavian: CommandText = {
+  ...srLatn,
+  replacedFormula: (p) => `formula u ${p.cell} zamijenjena vrijednošću ${p.value}`,
+  migrated: (p) =>
+    `${p.sheet}: ${p.template} ${p.from} → ${p.to}, premješteno podataka: ${p.moved}`,
+  alreadyCurrent: (p) =>
+    `${p.sheet}: ${p.template} već je ${p.from}, premješteno podataka: ${p.moved}`,
+  notMigrated: (p) =>
+    `midex: nije prevedeno, ${p.file} nije zapisan: podataka bez ćelije u važećem obrascu: ` +
+    `${p.count}. Premjestite ih ručno ili ih obrišite, pa ponovo pokrenite migrate.`,
+  tokenCreated: (p) =>
+    `Napravljen je token (${p.role}) za ${p.country} u ${p.db}` +
+    (p.days ? `, važi ${p.days} dana` : "") +
+    ". Prikazuje se samo jednom; " +
+    (role(p) === "submitter"
+      ? "njegov imalac ga predaje komandi `midex submit` sa --token ili MIDEX_TOKEN."
+      : role(p) === "reviewer"
+        ? "njegov imalac može prihvatiti ili vratiti podneske svih zemalja."
+        : "njegov imalac može čitati podneske zemlje, ali ne i podnositi."),
+  listening: (p) => `midex razmjena sluša na ${p.url} (baza ${p.db})`,
+  stopped: (p) => `midex razmjena je zaustavljena (${p.signal}).`,
+};
+
+const sq: CommandText = {
+  placed: (p) => `U vendosën ${p.placed} nga ${p.total} vëzhgime në ${p.file} (fleta ${p.sheet}).`,
+  addedRows: (p) => `U shtuan rreshta për: ${p.codes}`,
+  replacedFormula: (p) => `formula në ${p.cell} u zëvendësua me ${p.value}`,
+  notExported: () =>
+    "Nuk u eksportua. Korrigjoni gabimet, ose shtoni --allow-errors për ta eksportuar fletën " +
+    "siç është.",
+  exported: (p) =>
+    `U shkruan ${p.count} vëzhgime të ${p.template} (${p.country}, ${p.period}) në ${p.file}.`,
+  migrated: (p) =>
+    `${p.sheet}: ${p.template} ${p.from} → ${p.to}, shifra të zhvendosura: ${p.moved}`,
+  alreadyCurrent: (p) =>
+    `${p.sheet}: ${p.template} tashmë ${p.from}, shifra të zhvendosura: ${p.moved}`,
+  notPlaced: (p) => `nuk u vendos: ${p.sheet}: ${p.key}: ${p.reason}`,
+  notMigrated: (p) =>
+    `midex: nuk u migrua, ${p.file} nuk u shkrua: shifra pa qelizë në shabllonin aktual: ` +
+    `${p.count}. Zhvendosini me dorë ose fshijini, pastaj migroni përsëri.`,
+  wrote: (p) => `U shkrua ${p.file}.`,
+  tokenCreated: (p) =>
+    `U krijua një token (${p.role}) për ${p.country} në ${p.db}` +
+    (p.days ? `, i vlefshëm për ${p.days} ditë` : "") +
+    ". Shfaqet vetëm një herë; " +
+    (role(p) === "submitter"
+      ? "mbajtësi e jep te `midex submit` me --token ose MIDEX_TOKEN."
+      : role(p) === "reviewer"
+        ? "mbajtësi mund të pranojë ose të kthejë dorëzimet e çdo vendi."
+        : "mbajtësi mund të lexojë dorëzimet e vendit, por jo të dorëzojë."),
+  listening: (p) => `shkëmbimi midex dëgjon në ${p.url} (baza e të dhënave ${p.db})`,
+  stopped: (p) => `shkëmbimi midex u ndal (${p.signal}).`,
+};
+
+const mk: CommandText = {
+  placed: (p) => `Внесени ${p.placed} од ${p.total} набљудувања во ${p.file} (лист ${p.sheet}).`,
+  addedRows: (p) => `Додадени редови за: ${p.codes}`,
+  replacedFormula: (p) => `формулата во ${p.cell} е заменета со ${p.value}`,
+  notExported: () =>
+    "Не е извезено. Поправете ги грешките или додајте --allow-errors за да го извезете " +
+    "листот таков каков што е.",
+  exported: (p) =>
+    `Запишани ${p.count} набљудувања од ${p.template} (${p.country}, ${p.period}) во ${p.file}.`,
+  migrated: (p) => `${p.sheet}: ${p.template} ${p.from} → ${p.to}, преместени податоци: ${p.moved}`,
+  alreadyCurrent: (p) =>
+    `${p.sheet}: ${p.template} веќе е ${p.from}, преместени податоци: ${p.moved}`,
+  notPlaced: (p) => `не е внесено: ${p.sheet}: ${p.key}: ${p.reason}`,
+  notMigrated: (p) =>
+    `midex: не е преведено, ${p.file} не е запишан: податоци без ќелија во важечкиот образец: ` +
+    `${p.count}. Преместете ги рачно или избришете ги, па повторно пуштете migrate.`,
+  wrote: (p) => `Запишано ${p.file}.`,
+  tokenCreated: (p) =>
+    `Направен е токен (${p.role}) за ${p.country} во ${p.db}` +
+    (p.days ? `, важи ${p.days} дена` : "") +
+    ". Се прикажува само еднаш; " +
+    (role(p) === "submitter"
+      ? "имателот му го дава на `midex submit` со --token или MIDEX_TOKEN."
+      : role(p) === "reviewer"
+        ? "имателот може да ги прифати или врати поднесоците на сите земји."
+        : "имателот може да ги чита поднесоците на земјата, но не и да поднесува."),
+  listening: (p) => `размената midex слуша на ${p.url} (база ${p.db})`,
+  stopped: (p) => `размената midex е запрена (${p.signal}).`,
+};
+
+const TEXT: Record<Language, CommandText> = {
+  en,
+  sq,
+  "sr-Latn": srLatn,
+  "sr-Cyrl": derivedCatalogue(srLatn, toCyrillic),
+  mk,
+  bs: ijekavian,
+  cnr: ijekavian,
+  qps: derivedCatalogue(en, pseudoText),
+};
+
+export type CommandLine = keyof typeof en;
+
+/** One of the commands' sentences in the language. */
+export function say(language: Language, line: CommandLine, params: P = {}): string {
+  return TEXT[language][line](params);
+}
