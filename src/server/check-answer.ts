@@ -1,6 +1,7 @@
 import { SubmissionRequest } from "../core";
 import { checkSubmission, CheckedSubmission } from "./check-submission";
 import { HttpError } from "./http-error";
+import { CheckContext } from "./related-checks";
 
 /**
  * The outcome of one check as plain data, the form in which a worker thread sends it back:
@@ -18,15 +19,15 @@ export type CheckAnswer =
     }
   | { failure: string };
 
-/** What a check is given: the request, and the accepted SDMX-CSV of its earlier periods. */
+/** What a check is given: the request, and the accepted data it is compared with. */
 export interface CheckTask {
   request: SubmissionRequest;
-  accepted: string[];
+  context: CheckContext;
 }
 
-export function answerTo({ request, accepted }: CheckTask): CheckAnswer {
+export function answerTo({ request, context }: CheckTask): CheckAnswer {
   try {
-    return { checked: checkSubmission(request, accepted) };
+    return { checked: checkSubmission(request, context) };
   } catch (error) {
     if (error instanceof HttpError) {
       const { status, message, details, headers } = error;

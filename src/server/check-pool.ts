@@ -5,14 +5,18 @@ import { Worker } from "node:worker_threads";
 import { SubmissionRequest } from "../core";
 import { answerTo, CheckAnswer, CheckTask, outcomeOf } from "./check-answer";
 import { CheckedSubmission } from "./check-submission";
+import { CheckContext, NO_CONTEXT } from "./related-checks";
 
 /**
  * Checks submissions: parsing, placing and validating a large SDMX-CSV takes seconds of CPU, so
  * the server hands it to worker threads and keeps its event loop free for other requests.
  */
 export interface SubmissionChecker {
-  /** `accepted`: the accepted SDMX-CSV of earlier periods, for the plausibility warnings. */
-  check(request: SubmissionRequest, accepted?: string[]): Promise<CheckedSubmission>;
+  /**
+   * `context`: the accepted data the submission is compared with (earlier periods, related
+   * tables, shorter periods), as plain data so that it can be posted to a worker thread.
+   */
+  check(request: SubmissionRequest, context?: CheckContext): Promise<CheckedSubmission>;
   close(): Promise<void>;
 }
 
@@ -38,7 +42,7 @@ function compiledWorkerScript(): string | null {
 /** Checks on the calling thread: for tests from source, and as the fallback. */
 function inThreadChecker(): SubmissionChecker {
   return {
-    check: async (request, accepted = []) => outcomeOf(answerTo({ request, accepted })),
+    check: async (request, context = NO_CONTEXT) => outcomeOf(answerTo({ request, context })),
     close: async () => undefined,
   };
 }
@@ -68,10 +72,10 @@ class WorkerPool implements SubmissionChecker {
     for (let n = 0; n < size; n++) this.idle.push(this.spawn());
   }
 
-  check(request: SubmissionRequest, accepted: string[] = []): Promise<CheckedSubmission> {
+  check(request: SubmissionRequest, context = NO_CONTEXT): Promise<CheckedSubmission> {
     if (this.closed) return Promise.reject(new Error("The check pool is closed"));
     return new Promise((resolve, reject) => {
-      this.queue.push({ task: { request, accepted }, resolve, reject });
+      this.queue.push({ task: { request, context }, resolve, reject });
       this.dispatch();
     });
   }

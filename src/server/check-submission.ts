@@ -20,6 +20,7 @@ import {
   writeSdmxCsv,
 } from "../core";
 import { HttpError } from "./http-error";
+import { CheckContext, crossTableFindings, NO_CONTEXT, periodSumWarnings } from "./related-checks";
 
 /** How many offending lines a refusal lists before it says "and N more". */
 const LISTED = 10;
@@ -145,13 +146,34 @@ function unjustifiedRefusal(unjustified: Finding[]): HttpError {
 }
 
 /**
+ * The errors against a related table are listed in the refusal itself, since the add-in cannot
+ * show the other table's cell: each message names both tables and cells.
+ */
+function errorRefusal(findings: Finding[], crossTable: Finding[]): HttpError {
+  const { errors } = summarise(findings);
+  const noun = errors === 1 ? "error" : "errors";
+  const crossErrors = crossTable.filter((f) => f.severity === "error");
+  const messages = crossErrors.map((f) => f.message.replace(/\.$/, ""));
+  const against =
+    crossErrors.length === 0
+      ? ""
+      : ` Against the accepted data of a related table: ${listed(messages)}. If the accepted ` +
+        "table is the one that is wrong, submit its correction first.";
+  return new HttpError(422, `The data has ${errors} ${noun}; nothing was stored.${against}`, {
+    findings,
+  });
+}
+
+/**
  * Re-checks a submission with the same core the add-in used: the SDMX-CSV must parse, every
  * observation must land on a cell of the template's sheet, and the sheet must pass every rule
- * with no error (blank cells of the rows sent included), and every warning about an observation must be justified by its comment. Refusals are thrown as HttpError; nothing here touches the store.
+ * with no error (blank cells of the rows sent included), also against the accepted data of
+ * related tables and periods in `context`; every warning about an observation must be
+ * justified by its comment. Refusals are thrown as HttpError; nothing here touches the store.
  */
 export function checkSubmission(
   request: SubmissionRequest,
-  accepted: string[] = []
+  context: CheckContext = NO_CONTEXT
 ): CheckedSubmission {
   const template = templateOf(request);
   const observations = parse(request, template);
@@ -169,13 +191,14 @@ export function checkSubmission(
   }
   for (const p of placements) sheet.values[p.row][p.col] = p.value;
 
-  const history = historyOf(template, accepted);
-  const findings = withinSentRows(validateForSubmission(template, sheet, { history }));
-  const { errors } = summarise(findings);
-  if (errors > 0) {
-    const noun = errors === 1 ? "error" : "errors";
-    throw new HttpError(422, `The data has ${errors} ${noun}; nothing was stored.`, { findings });
-  }
+  const history = historyOf(template, context.history);
+  const crossTable = crossTableFindings(sheet, context.partners);
+  const findings = [
+    ...withinSentRows(validateForSubmission(template, sheet, { history })),
+    ...crossTable,
+    ...periodSumWarnings(sheet, context.parts),
+  ];
+  if (summarise(findings).errors > 0) throw errorRefusal(findings, crossTable);
   const canonical = withComments(template, sheetToObservations(sheet), observations);
   const { justified, unjustified, sheetWide } = justify(
     template,

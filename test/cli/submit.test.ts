@@ -67,13 +67,37 @@ async function workbook(name: string, figures: Record<string, CellValue> = {}) {
   return file;
 }
 
+/**
+ * Every figure cell of the generated sheet filled, as a submission needs: consistent figures for
+ * Syria and the total, 0 in every other row.
+ */
+function completeFigures(): Record<string, CellValue> {
+  const zeros = newSheet(template, "ME", "2026-06");
+  for (const row of zeros.values) row.fill(0);
+  const observations = observationsOf(template, consistentFigures(["SY"]), "ME", "2026-06");
+  return {
+    ...cellsFor("ASYAPPCTZM", sheetToObservations(zeros), "ME", "2026-06"),
+    ...cellsFor("ASYAPPCTZM", observations, "ME", "2026-06"),
+  };
+}
+
+let figures: Record<string, CellValue>;
+
 beforeAll(async () => {
   url = await serve();
   meToken = await token("ME");
   alToken = await token("AL");
-  const observations = observationsOf(template, consistentFigures(["SY"]), "ME", "2026-06");
-  clean = await workbook("clean.xlsx", cellsFor("ASYAPPCTZM", observations, "ME", "2026-06"));
+  figures = completeFigures();
+  clean = await workbook("clean.xlsx", figures);
 });
+
+/** The clean figures with one cell of the Syrian row left blank. */
+function holedFigures(): { address: string; cells: Record<string, CellValue> } {
+  const observations = observationsOf(template, consistentFigures(["SY"]), "ME", "2026-06");
+  const syria = observations.find((o) => o.key.citizen === "SY")!;
+  const [address] = Object.keys(cellsFor("ASYAPPCTZM", [syria], "ME", "2026-06"));
+  return { address, cells: { ...figures, [address]: null } };
+}
 
 afterAll(() => {
   if (server.exitCode === null) server.kill("SIGTERM");
@@ -96,7 +120,7 @@ describe("midex submit against midex serve", () => {
       submitted: true,
       receipt: { templateId: "ASYAPPCTZM", country: "ME", period: "2026-06", version: 2 },
     });
-    expect(answer.receipt.observations).toBe(2 * 96);
+    expect(answer.receipt.observations).toBe(Object.keys(figures).length);
   });
 
   it("is refused by the exchange with another country's token (exit 1)", async () => {
@@ -116,6 +140,21 @@ describe("midex submit against midex serve", () => {
 
     const next = await midex(["submit", clean, "--endpoint", url, "--token", meToken, "--json"]);
     expect(JSON.parse(next.out).receipt.version).toBe(3);
+  });
+
+  it("refuses a blank figure cell before sending anything (exit 1)", async () => {
+    const { address: blankAddress, cells } = holedFigures();
+    const holed = await workbook("holed.xlsx", cells);
+    const refused = await midex(["submit", holed, "--endpoint", url, "--token", meToken]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(
+      new RegExp(`^ERROR\\s+ASYAPPCTZM!${blankAddress}\\s+complete`, "m")
+    );
+    expect(refused.err).toContain("Not submitted.");
+    expect(refused.err).not.toContain("refused the submission");
+
+    const next = await midex(["submit", clean, "--endpoint", url, "--token", meToken, "--json"]);
+    expect(JSON.parse(next.out).receipt.version).toBe(4);
   });
 
   it("sends warned figures only with their justifications, which the exchange stores", async () => {

@@ -14,12 +14,12 @@ export class PacedChecker implements SubmissionChecker {
     private readonly hold = false
   ) {}
 
-  async check(request: Parameters<SubmissionChecker["check"]>[0], accepted?: string[]) {
+  async check(...[request, context]: Parameters<SubmissionChecker["check"]>) {
     this.events.push("check started");
     const held = this.hold ? new Promise<void>((resolve) => this.held.push(resolve)) : undefined;
     this.notify();
     if (held) await held;
-    const checked = await this.inner.check(request, accepted);
+    const checked = await this.inner.check(request, context);
     this.events.push("check finished");
     return checked;
   }

@@ -10,11 +10,13 @@ import {
   consistentSheet,
   csvOf,
   describeEachStore,
+  getWith,
   post,
   requestOf,
   startTestExchange,
   TestExchange,
   tokenFor,
+  tokenWithRole,
   zeroSheet,
 } from "./exchange-fixture";
 import { createTestDatabase, TestDatabase } from "./test-database";
@@ -54,6 +56,34 @@ describeEachStore((kind) => {
       ["submission.validated", "received", "validated"],
     ]);
     expect(await exchange.store.receivedSubmissions()).toEqual([]);
+  });
+
+  test("a submission still being checked answers with its status, to its own country only", async () => {
+    const token = await tokenFor(exchange, "ME");
+    await post(exchange, token, requestOf(consistentSheet("ME", "2026-06", 3)));
+    const tokenId = (await exchange.store.auditLog())[0].tokenId;
+    const id = "0b7e5b1c-3f43-4a57-9d1f-6c1d2a3b4c5d";
+    await exchange.store.receiveSubmission(received(id, tokenId, new Date().toISOString()));
+
+    const own = await getWith(exchange, token, `/submissions/${id.toUpperCase()}`);
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({
+      status: "received",
+      submissionId: id,
+      templateId: "ASYAPPCTZM",
+      country: "ME",
+      period: "2026-06",
+    });
+    expect(own.body).not.toHaveProperty("receipt");
+
+    const other = await getWith(exchange, await tokenFor(exchange, "AL"), `/submissions/${id}`);
+    expect(other.status).toBe(404);
+    const reviewer = await tokenWithRole(exchange, "RS", "reviewer");
+    expect((await getWith(exchange, reviewer, `/submissions/${id}`)).body).toMatchObject({
+      status: "received",
+    });
+    await exchange.store.refuseReceived(id, new Date().toISOString(), "test over");
+    expect((await getWith(exchange, token, `/submissions/${id}`)).status).toBe(404);
   });
 
   test("a submission received by a server that died is abandoned, audited, and never a version", async () => {

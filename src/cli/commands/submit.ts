@@ -11,7 +11,7 @@ import {
   sheetToObservations,
   SubmissionRequest,
   UserError,
-  validateSheet,
+  validateForSubmission,
   writeSdmxCsv,
 } from "../../core";
 import { submitToExchange } from "../../client/exchange-client";
@@ -124,14 +124,29 @@ function printRefusal(io: Io, file: string, error: ExchangeError, json: boolean)
   io.err(`midex: the exchange refused the submission (HTTP ${error.status}): ${error.message}`);
 }
 
-/** Checks the sheet here first, so data with errors never leave the machine. */
+/**
+ * The submission's rules, as the exchange applies them: blank cells among the figures of a row
+ * and a wholly blank sheet are errors; a wholly blank row is not sent (no observation), and the
+ * exchange cannot tell it from a row the sheet never had, so it is not refused here either.
+ */
+function submissionFindings(sheet: SheetData): Finding[] {
+  return validateForSubmission(sheet.template, sheet).filter(
+    (f) => f.messageId !== "complete.blankRow"
+  );
+}
+
+/**
+ * Checks the sheet here first with the submission's rules, so data with errors, blank figure
+ * cells included, never leave the machine. Plausibility and the comparisons with other tables
+ * need the exchange's accepted data: the exchange runs them and its refusal is printed.
+ */
 export async function runSubmit(file: string, options: SubmitOptions, io: Io): Promise<number> {
   const token = options.token ?? io.env.MIDEX_TOKEN;
   if (!token) {
     throw new UserError("no access token: pass --token <token> or set MIDEX_TOKEN.");
   }
   const sheet = chooseSheet(await readWorkbook(file), file, options.sheet);
-  const findings = validateSheet(sheet);
+  const findings = submissionFindings(sheet);
   const local = report(file, findings);
   if (local.summary.errors > 0) {
     if (options.json) {

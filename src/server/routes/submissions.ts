@@ -1,14 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { FastifyInstance } from "fastify";
 import {
-  findTemplate,
-  historyPeriods,
   MAX_SUBMISSION_CSV_BYTES,
-  normalisePeriod,
   SubmissionRequest,
   SubmissionRequestSchema,
   summarise,
 } from "../../core";
+import { acceptedContext } from "../accepted-context";
 import { refused } from "../audit";
 import { SubmissionChecker } from "../check-pool";
 import { CheckedSubmission } from "../check-submission";
@@ -73,23 +71,6 @@ async function checkMandate(
 }
 
 /**
- * The accepted data of the periods before the submission's, which its figures are compared with
- * (plausibility); none for a template without that rule or a period that cannot be read.
- */
-async function acceptedHistory(store: ExchangeStore, request: SubmissionRequest) {
-  const template = findTemplate(request.templateId);
-  if (!template?.rules.some((r) => r.kind === "plausibility")) return [];
-  const period = normalisePeriod(request.period, template.frequency);
-  if (!period) return [];
-  const earlier = await Promise.all(
-    historyPeriods(period, template.frequency).map((p) =>
-      store.latestAccepted(template.id, request.country, p)
-    )
-  );
-  return earlier.flatMap((stored) => (stored ? [stored.sdmxCsv] : []));
-}
-
-/**
  * Checks a received submission; a refusal, or a failure of the check itself, ends the received
  * record (audited with the HTTP status only: refusal messages can quote figures).
  */
@@ -100,7 +81,7 @@ async function checkReceived(
   submission: SubmissionRequest
 ): Promise<CheckedSubmission> {
   try {
-    return await checker.check(submission, await acceptedHistory(store, submission));
+    return await checker.check(submission, await acceptedContext(store, submission));
   } catch (error) {
     const detail =
       error instanceof HttpError

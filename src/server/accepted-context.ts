@@ -1,0 +1,69 @@
+import {
+  findTemplate,
+  getTemplate,
+  historyPeriods,
+  normalisePeriod,
+  SubmissionRequest,
+  subPeriods,
+} from "../core";
+import { AcceptedTable, CheckContext, partnerTemplates, partsTemplate } from "./related-checks";
+import { ExchangeStore, StoredSubmission } from "./store/exchange-store";
+
+function tableOf(stored: StoredSubmission): AcceptedTable {
+  const { templateId, period, version, sdmxCsv } = stored;
+  return { templateId, period, version, sdmxCsv };
+}
+
+async function acceptedTables(
+  store: ExchangeStore,
+  templateId: string,
+  country: string,
+  periods: string[]
+): Promise<AcceptedTable[]> {
+  const found = await Promise.all(periods.map((p) => store.latestAccepted(templateId, country, p)));
+  return found.flatMap((stored) => (stored ? [tableOf(stored)] : []));
+}
+
+/**
+ * The accepted data a submission is compared with, read before the check so that the check
+ * itself (in a worker thread) needs no store: the template's earlier periods when it has a
+ * plausibility rule; the related tables of the same country and period (cross-template rules);
+ * the accepted months of a year (sum rule). Periods are looked up as the store keeps them,
+ * normalised to the template's frequency. A period that cannot be read gets nothing here; the
+ * check refuses it.
+ */
+export async function acceptedContext(
+  store: ExchangeStore,
+  request: SubmissionRequest
+): Promise<CheckContext> {
+  const template = findTemplate(request.templateId);
+  const period = template && normalisePeriod(request.period, template.frequency);
+  if (!template || !period) return { history: [], partners: [], parts: [] };
+  const { country } = request;
+
+  const plausible = template.rules.some((r) => r.kind === "plausibility");
+  const history = plausible
+    ? await acceptedTables(store, template.id, country, historyPeriods(period, template.frequency))
+    : [];
+
+  const partners = (
+    await Promise.all(
+      partnerTemplates(template.id).map((id) => {
+        const partnerPeriod = normalisePeriod(period, getTemplate(id).frequency);
+        return partnerPeriod ? acceptedTables(store, id, country, [partnerPeriod]) : [];
+      })
+    )
+  ).flat();
+
+  const partsId = partsTemplate(template.id);
+  const parts = partsId
+    ? await acceptedTables(
+        store,
+        partsId,
+        country,
+        subPeriods(period, template, getTemplate(partsId))
+      )
+    : [];
+
+  return { history: history.map((t) => t.sdmxCsv), partners, parts };
+}
