@@ -4,6 +4,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { NormalModuleReplacementPlugin } = require("webpack");
 const { httpsServerOptions } = require("./scripts/dev-certs");
 
 const ROOT = __dirname;
@@ -69,6 +70,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: OUTPUT_DIR,
       filename: "[name].[contenthash].js",
+      // Chunks fetched on demand: a language's words, the dark theme.
+      chunkFilename: "[name].[contenthash].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
@@ -92,7 +95,9 @@ module.exports = async (env = {}, argv = {}) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "all" },
+          // Only what the page loads before the first render: a package used by a lazy chunk alone
+          // stays in that chunk instead of growing the initial download.
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "initial" },
         },
       },
     },
@@ -107,6 +112,9 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         chunks: ["taskpane"],
       }),
+      // The sheets' labels in other languages are fetched per language (see shipped-labels-lazy.ts);
+      // Node keeps loading them all at once.
+      new NormalModuleReplacementPlugin(/^\.\/shipped-labels$/, "./shipped-labels-lazy"),
       new CopyFilesPlugin([
         { from: path.join(ROOT, "assets"), to: "assets" },
         { from: path.join(ROOT, "manifest.xml"), to: "manifest.xml" },

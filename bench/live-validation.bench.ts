@@ -116,6 +116,12 @@ function writeBaselinePage(dir: string): void {
   );
 }
 
+/**
+ * The pane's first screen as the user meets it: the catalogue (rendered with its title), in
+ * English, Office stubbed. The same selector before and after the pane was split into chunks.
+ */
+const LOADED_PANE = 'main input[type="radio"]';
+
 /** Milliseconds from navigation start until `selector` is in the page. */
 async function firstRender(page: Page, url: string, selector: string): Promise<number> {
   await page.goto(url);
@@ -167,7 +173,7 @@ async function inBrowser(): Promise<void> {
     for (let i = 0; i < 7; i++) {
       const page = await open();
       baseline.push(await firstRender(page, `${server.origin}/baseline.html`, "h1"));
-      pane.push(await firstRender(page, `${server.origin}/taskpane.html`, "main h1"));
+      pane.push(await firstRender(page, `${server.origin}/taskpane.html`, LOADED_PANE));
       await page.close();
     }
     const paneMs = percentile(pane, 50);

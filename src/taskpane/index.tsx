@@ -1,20 +1,36 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { submitToExchange } from "../client/exchange-client";
 import { createExcelWorkbook, displayLanguage, officeTheme, whenOfficeReady } from "../excel";
 import { App } from "./App";
+import { loadLanguage } from "./i18n/load-language";
 import { PaneLanguage } from "./i18n/PaneLanguage";
+import { initialLanguage } from "./i18n/stored-language";
+
+/** Office's dark theme, fetched only when Office is dark: most panes never need it. */
+async function paneTheme() {
+  if (officeTheme() !== "dark") return webLightTheme;
+  const { webDarkTheme } = await import(
+    /* webpackChunkName: "dark-theme" */ "@fluentui/react-components"
+  );
+  return webDarkTheme;
+}
 
 // Office.js must be ready before the first call into Excel; the adapter is created once per page
-// load, so its event handlers are registered once.
-void whenOfficeReady().then(() => {
+// load, so its event handlers are registered once. The pane's language is fetched before the
+// first render (nothing for English) so the first screen is already in the user's language.
+void whenOfficeReady().then(async () => {
   const container = document.getElementById("root");
   if (!container) return;
-  const theme = officeTheme() === "dark" ? webDarkTheme : webLightTheme;
+  const officeLanguage = displayLanguage();
+  const [theme] = await Promise.all([
+    paneTheme(),
+    loadLanguage(initialLanguage(officeLanguage)).catch(() => undefined),
+  ]);
   const workbook = createExcelWorkbook();
   createRoot(container).render(
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
-      <PaneLanguage officeLanguage={displayLanguage()}>
+      <PaneLanguage officeLanguage={officeLanguage}>
         {(language) => <App workbook={workbook} submit={submitToExchange} language={language} />}
       </PaneLanguage>
     </FluentProvider>

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import type { Language } from "../../src/core/i18n";
 import { HistoryChart, HistoryChartProps } from "../../src/taskpane/HistoryChart";
 import { LanguageProvider } from "../../src/taskpane/i18n/LanguageContext";
+import { loadLanguage } from "../../src/taskpane/i18n/load-language";
 
 const props: HistoryChartProps = {
   cell: "F14",
@@ -31,6 +32,9 @@ function textOf(markup: string, tag: string): string {
 }
 
 describe("the history chart", () => {
+  // The pane fetches a language's words before showing it (src/taskpane/index.tsx, PaneLanguage).
+  beforeAll(() => Promise.all(["sr-Cyrl", "mk", "sq"].map((l) => loadLanguage(l as Language))));
+
   it("is one image for assistive technology, named by its title and described by its figures", () => {
     const markup = html("en");
     expect(markup).toMatch(/<svg[^>]*role="img"/);

@@ -14,10 +14,14 @@ export type { PluralForms } from "./plural";
 export {
   codeLabelIn,
   dimensionLabelIn,
+  loadLabels,
   packageTitleIn,
+  phraseIn,
   sheetCaptionIn,
   templateTitleIn,
 } from "./labels";
+export { labelParam, labelRef, labelText, paramsIn, refName } from "./label-refs";
+export type { LabelPiece } from "./label-refs";
 export { regionName } from "./region-names";
 export { pseudoText } from "./pseudo";
 export { toCyrillic } from "./serbian-script";

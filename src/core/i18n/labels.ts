@@ -1,43 +1,20 @@
-import bs from "../../../templates/i18n/bs.json";
-import cnr from "../../../templates/i18n/cnr.json";
-import mk from "../../../templates/i18n/mk.json";
-import sq from "../../../templates/i18n/sq.json";
-import srLatn from "../../../templates/i18n/sr-Latn.json";
 import { codeLists } from "../codelists/registry";
+import { LABEL_DATA, LabelData } from "./label-store";
 import { Language } from "./languages";
 import { pseudoText } from "./pseudo";
 import { COUNTRY_LISTS, regionName } from "./region-names";
 import { toCyrillic } from "./serbian-script";
 
-/**
- * The words a generated sheet shows, per language: template titles, dimension labels (keyed by
- * their English label), the sheet's own captions, and the codes' labels by code list. They are
- * our own translations, kept as data in templates/i18n; codes are never translated.
- */
-export interface LabelData {
-  language: string;
-  note: string;
-  sheet: Record<string, string>;
-  dimensions: Record<string, string>;
-  templates: Record<string, string>;
-  /** Reporting packages' titles, by package id. */
-  packages: Record<string, string>;
-  codes: Record<string, Record<string, string>>;
-  territories: Record<string, string>;
-}
-
-export const LABEL_DATA: Partial<Record<Language, LabelData>> = {
-  sq,
-  "sr-Latn": srLatn,
-  mk,
-  bs,
-  cnr,
-};
+export { LABEL_DATA } from "./label-store";
+export type { LabelData } from "./label-store";
+// Registers the label files (all at once in Node; on demand in the pane, see webpack.config.js).
+export { loadLabels } from "./shipped-labels";
 
 /** Serbian Cyrillic labels are the Latin ones, transliterated. */
 function translate(language: Language, pick: (data: LabelData) => string | undefined) {
   if (language === "sr-Cyrl") {
-    const latin = pick(LABEL_DATA["sr-Latn"]!);
+    const serbian = LABEL_DATA["sr-Latn"];
+    const latin = serbian ? pick(serbian) : undefined;
     return latin === undefined ? undefined : toCyrillic(latin);
   }
   const data = LABEL_DATA[language];
@@ -73,6 +50,15 @@ export function dimensionLabelIn(language: Language, english: string): string {
     language,
     english,
     translate(language, (d) => d.dimensions[english])
+  );
+}
+
+/** A phrase of the templates or rules, or a code list's title (often a dimension's label). */
+export function phraseIn(language: Language, english: string): string {
+  return inLanguage(
+    language,
+    english,
+    translate(language, (d) => d.phrases?.[english] ?? d.dimensions[english])
   );
 }
 

@@ -1,6 +1,7 @@
 import { ReactNode, useCallback, useEffect, useState } from "react";
 import type { Language } from "../../core/i18n";
 import { LanguageProvider } from "./LanguageContext";
+import { loadLanguage } from "./load-language";
 import { initialLanguage, storeLanguage } from "./stored-language";
 
 interface PaneLanguageProps {
@@ -14,7 +15,11 @@ export function PaneLanguage({ officeLanguage, children }: PaneLanguageProps) {
   const [language, setLanguage] = useState(() => initialLanguage(officeLanguage));
   const choose = useCallback((next: Language) => {
     storeLanguage(next);
-    setLanguage(next);
+    // The pane switches once the language's words are here, so it never shows half of each.
+    void loadLanguage(next).then(
+      () => setLanguage(next),
+      () => setLanguage(next)
+    );
   }, []);
 
   useEffect(() => {

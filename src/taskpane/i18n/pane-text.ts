@@ -1,30 +1,55 @@
 import { Language, pluralForm, pseudoText, toCyrillic } from "../../core/i18n";
 import { markParams, unmarkedText } from "../../core/i18n/kept-spans";
-import { bs } from "./strings/bs";
-import { cnr } from "./strings/cnr";
 import { en, PaneEntry, PaneKey, PaneStrings } from "./strings/en";
-import { mk } from "./strings/mk";
-import { sq } from "./strings/sq";
-import { srLatn } from "./strings/sr-Latn";
 
 export type { PaneKey } from "./strings/en";
 export type TextParams = Record<string, string | number>;
 /** What `useText()` returns: the pane's sentence for a key, with its values filled in. */
 export type Text = (key: PaneKey, params?: TextParams) => string;
 
-/** Each language's strings, and how its text is made from another's (Cyrillic, pseudo). */
-const SOURCES: Record<Language, { strings: PaneStrings; change?: (text: string) => string }> = {
-  en: { strings: en },
-  sq: { strings: sq },
-  "sr-Latn": { strings: srLatn },
-  "sr-Cyrl": { strings: srLatn, change: toCyrillic },
-  mk: { strings: mk },
-  bs: { strings: bs },
-  cnr: { strings: cnr },
-  qps: { strings: en, change: pseudoText },
+/** The language whose strings a language shows, and how its text is made from them. */
+const SOURCES: Record<Language, { from: Language; change?: (text: string) => string }> = {
+  en: { from: "en" },
+  sq: { from: "sq" },
+  "sr-Latn": { from: "sr-Latn" },
+  "sr-Cyrl": { from: "sr-Latn", change: toCyrillic },
+  mk: { from: "mk" },
+  bs: { from: "bs" },
+  cnr: { from: "cnr" },
+  qps: { from: "en", change: pseudoText },
 };
 
-export const PANE_STRINGS: Record<string, PaneStrings> = { en, sq, "sr-Latn": srLatn, mk, bs, cnr };
+/** The strings loaded so far: English always, the others when the pane first shows them. */
+export const PANE_STRINGS: Partial<Record<Language, PaneStrings>> = { en };
+
+/**
+ * Fetches `language`'s strings (a chunk of their own in the built pane) unless they are here.
+ * Until they are, `paneText` shows English, so nothing waits on a slow network to be readable.
+ */
+export async function loadPaneStrings(language: Language): Promise<void> {
+  const { from } = SOURCES[language];
+  if (PANE_STRINGS[from]) return;
+  PANE_STRINGS[from] = await importStrings(from);
+}
+
+function importStrings(language: Language): Promise<PaneStrings> {
+  switch (language) {
+    case "sq":
+      return import(/* webpackChunkName: "pane-sq" */ "./strings/sq").then((m) => m.sq);
+    case "sr-Latn":
+      return import(/* webpackChunkName: "pane-sr-Latn" */ "./strings/sr-Latn").then(
+        (m) => m.srLatn
+      );
+    case "mk":
+      return import(/* webpackChunkName: "pane-mk" */ "./strings/mk").then((m) => m.mk);
+    case "bs":
+      return import(/* webpackChunkName: "pane-bs" */ "./strings/bs").then((m) => m.bs);
+    case "cnr":
+      return import(/* webpackChunkName: "pane-cnr" */ "./strings/cnr").then((m) => m.cnr);
+    default:
+      return Promise.resolve(en);
+  }
+}
 
 function pick(language: Language, entry: PaneEntry, params: TextParams): string {
   if (typeof entry === "string") return entry;
@@ -39,8 +64,8 @@ function fill(template: string, params: TextParams): string {
 
 /** The sentence for `key` in `language`; a key a language lacks shows the English one. */
 export function paneText(language: Language, key: PaneKey, params: TextParams = {}): string {
-  const { strings, change } = SOURCES[language];
-  const entry = strings[key] ?? en[key];
+  const { from, change } = SOURCES[language];
+  const entry = PANE_STRINGS[from]?.[key] ?? en[key];
   const template = pick(language, entry, params);
   if (!change) return fill(template, params);
   // The values are the user's (a sheet's name, a code): only the words around them change.
