@@ -5,6 +5,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { NormalModuleReplacementPlugin } = require("webpack");
+const { checkShippedData } = require("./scripts/check-shipped-data");
 const { httpsServerOptions } = require("./scripts/dev-certs");
 
 const ROOT = __dirname;
@@ -62,6 +63,9 @@ module.exports = async (env = {}, argv = {}) => {
   const development = argv.mode === "development";
   const plainHttp = process.env.MIDEX_PANE_HTTP === "1";
   const httpsOptions = env.WEBPACK_SERVE && !plainHttp ? await httpsServerOptions() : undefined;
+  // The pane trusts the templates and code lists in its bundle (see the replacements below), so
+  // they are checked here, as Node checks them at load; a tampered one stops the build.
+  checkShippedData(ROOT);
 
   return {
     mode: development ? "development" : "production",
@@ -115,6 +119,12 @@ module.exports = async (env = {}, argv = {}) => {
       // The sheets' labels in other languages are fetched per language (see shipped-labels-lazy.ts);
       // Node keeps loading them all at once.
       new NormalModuleReplacementPlugin(/^\.\/shipped-labels$/, "./shipped-labels-lazy"),
+      // Likewise the findings' wording in other languages (see shipped-messages-lazy.ts).
+      new NormalModuleReplacementPlugin(/^\.\/shipped-messages$/, "./shipped-messages-lazy"),
+      // Shipped templates and code lists are checked when the pane is built (checkShippedData
+      // above), not parsed again on every start.
+      new NormalModuleReplacementPlugin(/^\.\/check-templates$/, "./check-templates-trusted"),
+      new NormalModuleReplacementPlugin(/^\.\/parse-code-list$/, "./parse-code-list-trusted"),
       new CopyFilesPlugin([
         { from: path.join(ROOT, "assets"), to: "assets" },
         { from: path.join(ROOT, "manifest.xml"), to: "manifest.xml" },

@@ -11,14 +11,19 @@ import {
   readSheet,
   UserError,
 } from "../core";
+import { codeLabelIn, Language } from "../core/i18n";
 import { completeReads, gridOf, queueSheetRead } from "./read-sheet";
 import { withEventsOff } from "./events-off";
 import { runExcel, RunOptions } from "./run";
 import { reportOf, SheetReport } from "./sheet-report";
+import { sheetLanguage } from "./sheet-language";
 import { LABEL_FILL, queueHighlights, queueInputRules } from "./sheet-style";
 
-/** The sheet's grid with one more row at the end of its data area: the code and its label. */
-function gridWithRow(grid: CellValue[][], sheetName: string, code: string) {
+/**
+ * The sheet's grid with one more row at the end of its data area: the code and its label, in the
+ * language the sheet was generated in.
+ */
+function gridWithRow(grid: CellValue[][], sheetName: string, code: string, language: Language) {
   const sheet = readSheet(grid, sheetName);
   const { layout, template } = sheet;
   if (layout.rowDims.length !== 1) {
@@ -26,7 +31,7 @@ function gridWithRow(grid: CellValue[][], sheetName: string, code: string) {
   }
   const dimId = layout.rowDims[0];
   const listId = template.dimensions.find((d) => d.id === dimId)!.codeList;
-  const label = codeLists.label(listId, code);
+  const label = codeLabelIn(sheetLanguage(grid, template, language), listId, code);
   if (label === undefined) {
     throw new UserError(`"${code}" is not a code of the ${codeLists.get(listId).title} list.`);
   }
@@ -44,9 +49,15 @@ function gridWithRow(grid: CellValue[][], sheetName: string, code: string) {
  * Adds a row for a code at the end of a template sheet's data area, in two syncs: read the sheet
  * and its protection; then write the code and label, replace the sheet's conditional formats and
  * figure validation with rules compiled for the new rows, unlock the new figure cells and restore
- * protection. Events are off meanwhile; the returned report is the re-validated sheet.
+ * protection. Events are off meanwhile; the returned report is the re-validated sheet. `language`
+ * (the pane's) names the new row only when the sheet's own language cannot be told.
  */
-export function addRow(sheetId: string, code: string, options?: RunOptions): Promise<SheetReport> {
+export function addRow(
+  sheetId: string,
+  code: string,
+  language: Language = "en",
+  options?: RunOptions
+): Promise<SheetReport> {
   return runExcel(async (context, sync) => {
     const worksheet = context.workbook.worksheets.getItem(sheetId);
     const read = queueSheetRead(worksheet);
@@ -58,7 +69,7 @@ export function addRow(sheetId: string, code: string, options?: RunOptions): Pro
     const { id, name } = worksheet;
     const wasProtected = worksheet.protection.protected;
     const protectionOptions = worksheet.protection.options;
-    const { row, label, grid, sheet } = gridWithRow(gridOf(read), name, code);
+    const { row, label, grid, sheet } = gridWithRow(gridOf(read), name, code, language);
     const { layout, template } = sheet;
     const lastCol = layout.firstDataCol + layout.colKeys.length - 1;
     await withEventsOff(context, sync, () => {

@@ -1,14 +1,17 @@
 import { withEventsOff } from "./events-off";
-import { runExcel, RunOptions } from "./run";
+import { cellBudget, PayloadOptions, rowBlocks } from "./payload";
+import { runExcel, RunOptions, Sync } from "./run";
 import { reportOf, SheetReport } from "./sheet-report";
 import { StampStore } from "./stamp-store";
 import { withAddedStamps, withStampFindings, WorkbookStamps } from "./stamps";
-import { PlannedSheet } from "./template-sheet";
+import { PlannedSheet, writableGrid } from "./template-sheet";
 
 export interface AddedSheets {
   reports: SheetReport[];
   stamps: WorkbookStamps;
 }
+
+export type AddOptions = RunOptions & PayloadOptions;
 
 /** Worksheet protection that still lets officials widen columns and rows. */
 export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
@@ -16,16 +19,56 @@ export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatRows: true,
 };
 
+/** One piece of the writes: a sheet's addition, a piece of its styling, or a block of values. */
+interface WritePiece {
+  cells: number;
+  queue(): void;
+}
+
+/** The values of a planned sheet as row blocks of at most `cells` cells each. */
+function valuePieces(worksheet: Excel.Worksheet, planned: PlannedSheet, cells: number) {
+  const grid = writableGrid(planned.grid);
+  const columns = Math.max(...grid.map((row) => row.length));
+  const rows = grid.map((row) => [...row, ...new Array<string>(columns - row.length).fill("")]);
+  return rowBlocks(rows.length, columns, cells).map((block): WritePiece => ({
+    cells: block.count * columns,
+    queue() {
+      const range = worksheet.getRangeByIndexes(block.first, 0, block.count, columns);
+      range.values = rows.slice(block.first, block.first + block.count);
+    },
+  }));
+}
+
 /**
- * Adds planned sheets in three syncs however many there are: sheet names and stamp parts; then
- * every sheet's content and the stamps' text; then protection, the new stamps, and going to the
- * first sheet. Events are off meanwhile, so the change watcher does not re-read what was written.
- * `plan` receives the names already taken, to pick unique ones.
+ * Queues the pieces in order, syncing before one that would take the request over `cells`:
+ * Excel on the web refuses a request over 5 MB. A package that fits is queued whole, for the
+ * caller's next sync, so small loads cost no extra round trip.
+ */
+async function queueWithin(pieces: WritePiece[], cells: number, sync: Sync): Promise<void> {
+  let queued = 0;
+  for (const piece of pieces) {
+    if (queued > 0 && queued + piece.cells > cells) {
+      await sync();
+      queued = 0;
+    }
+    piece.queue();
+    queued += piece.cells;
+  }
+}
+
+/**
+ * Adds planned sheets in three syncs however many there are, when they fit in one request: sheet
+ * names and stamp parts; then every sheet's content and the stamps' text; then protection, the
+ * new stamps, and going to the first sheet. Content larger than one request (see payload.ts) is
+ * written over more syncs, sheet by sheet, and a sheet larger on its own in blocks of rows.
+ * Events are off meanwhile, so the change watcher does not re-read what was written. `plan`
+ * receives the names already taken, to pick unique ones.
  */
 export function addSheets(
   plan: (taken: string[]) => PlannedSheet[],
-  options?: RunOptions
+  options: AddOptions = {}
 ): Promise<AddedSheets> {
+  const cells = cellBudget(options.payloadLimitBytes);
   return runExcel(async (context, sync) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -36,13 +79,21 @@ export function addSheets(
     const planned = plan(taken);
     return withEventsOff(context, sync, async () => {
       store.queueRead(taken);
-      const added = planned.map((p) => {
+      const added: Excel.Worksheet[] = [];
+      const pieces = planned.flatMap((p): WritePiece[] => {
         const worksheet = sheets.add(p.name);
-        worksheet.load("id,name");
-        p.queue(worksheet);
-        worksheet.protection.load("protected");
-        return worksheet;
+        added.push(worksheet);
+        const addition: WritePiece = {
+          cells: 0,
+          queue() {
+            worksheet.load("id,name");
+            worksheet.protection.load("protected");
+          },
+        };
+        const style = p.style.map((s) => ({ cells: s.cells, queue: () => s.queue(worksheet) }));
+        return [addition, ...style, ...valuePieces(worksheet, p, cells)];
       });
+      await queueWithin(pieces, cells, sync);
       await sync();
 
       const stamps = withAddedStamps(

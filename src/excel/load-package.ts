@@ -1,10 +1,9 @@
 import { buildSheetContent, findPackage, packageSchedule, UserError } from "../core";
 import type { Language } from "../core/i18n";
-import { AddedSheets, addSheets } from "./add-sheets";
+import { AddedSheets, AddOptions, addSheets } from "./add-sheets";
 import { coverGrid, FIRST_ENTRY_ROW, NOT_STARTED } from "./cover-layout";
-import { RunOptions } from "./run";
 import { uniqueSheetName } from "./sheet-name";
-import { PlannedSheet, plannedTemplateSheet, writableGrid } from "./template-sheet";
+import { PlannedSheet, plannedTemplateSheet } from "./template-sheet";
 
 export interface PackageChoice {
   packageId: string;
@@ -23,28 +22,33 @@ function plannedCover(name: string, grid: ReturnType<typeof coverGrid>): Planned
     name,
     grid,
     firstCell: "A1",
-    queue(worksheet) {
-      const whole = worksheet.getRangeByIndexes(0, 0, grid.length, grid[0].length);
-      whole.numberFormat = grid.map((row) => row.map(() => "@"));
-      whole.values = writableGrid(grid);
-      worksheet.getRange("A1").format.font.bold = true;
-      const header = worksheet.getRangeByIndexes(FIRST_ENTRY_ROW - 1, 0, 1, grid[0].length);
-      header.format.fill.color = HEADER_FILL;
-      header.format.font.bold = true;
-      COVER_WIDTHS.forEach((width, col) => {
-        worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width;
-      });
-    },
+    style: [
+      { cells: grid.length * grid[0].length, queue: (worksheet) => styleCover(worksheet, grid) },
+    ],
   };
+}
+
+/** The cover's text formats (a deadline stays text, not a date), header and widths. */
+function styleCover(worksheet: Excel.Worksheet, grid: ReturnType<typeof coverGrid>) {
+  const whole = worksheet.getRangeByIndexes(0, 0, grid.length, grid[0].length);
+  whole.numberFormat = grid.map((row) => row.map(() => "@"));
+  worksheet.getRange("A1").format.font.bold = true;
+  const header = worksheet.getRangeByIndexes(FIRST_ENTRY_ROW - 1, 0, 1, grid[0].length);
+  header.format.fill.color = HEADER_FILL;
+  header.format.font.bold = true;
+  COVER_WIDTHS.forEach((width, col) => {
+    worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width;
+  });
 }
 
 /**
  * Loads a reporting package as one action: a cover listing its tables with their deadlines and
- * statuses, then one sheet per template, all in the same three syncs as a single template.
+ * statuses, then one sheet per template, in the same three syncs as a single template unless the
+ * package is too large for one request (see addSheets).
  */
 export async function loadPackage(
   choice: PackageChoice,
-  options?: RunOptions
+  options?: AddOptions
 ): Promise<AddedSheets> {
   const pkg = findPackage(choice.packageId);
   if (!pkg) throw new UserError(`There is no reporting package "${choice.packageId}".`);

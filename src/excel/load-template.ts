@@ -1,7 +1,6 @@
 import { buildSheetContent, getTemplate } from "../core";
 import type { Language } from "../core/i18n";
-import { AddedSheets, addSheets } from "./add-sheets";
-import { RunOptions } from "./run";
+import { AddedSheets, AddOptions, addSheets } from "./add-sheets";
 import { uniqueSheetName } from "./sheet-name";
 import { SheetReport } from "./sheet-report";
 import { plannedTemplateSheet } from "./template-sheet";
@@ -21,7 +20,7 @@ export interface TemplateChoice {
  */
 export function loadTemplateSheet(
   choice: TemplateChoice,
-  options?: RunOptions
+  options?: AddOptions
 ): Promise<AddedSheets> {
   const template = getTemplate(choice.templateId);
   const content = buildSheetContent(
@@ -41,7 +40,7 @@ export function loadTemplateSheet(
 
 export async function loadTemplate(
   choice: TemplateChoice,
-  options?: RunOptions
+  options?: AddOptions
 ): Promise<SheetReport> {
   const { reports } = await loadTemplateSheet(choice, options);
   return reports[0];

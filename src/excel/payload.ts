@@ -13,6 +13,17 @@ export const DEFAULT_PAYLOAD_LIMIT_BYTES = 2_000_000;
  */
 export const BYTES_PER_CELL = 24;
 
+/**
+ * What adding one conditional format or validation rule costs besides its text: the request
+ * names the range, the new object, and each property set on it (fill, font, alert).
+ */
+export const RULE_BYTES = 1_000;
+
+/** A rule's cost in a request, as a number of cells (see BYTES_PER_CELL). */
+export function ruleCells(text: string): number {
+  return Math.ceil((RULE_BYTES + text.length) / BYTES_PER_CELL);
+}
+
 /** The widest sheet read in one piece; every template is far narrower (under 100 columns). */
 export const WINDOW_COLUMNS = 128;
 

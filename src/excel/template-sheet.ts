@@ -1,4 +1,5 @@
 import { CellValue, highlightRules, inputRules, SheetContent, SheetStamp, Template } from "../core";
+import { ruleCells } from "./payload";
 import {
   queueCountryList,
   queueHeaderStyle,
@@ -13,24 +14,63 @@ export function writableGrid(grid: CellValue[][]): (string | number | boolean)[]
   return grid.map((row) => row.map((value) => value ?? ""));
 }
 
-/** A sheet the loader adds, and what it writes on it (protection comes after, for all sheets). */
+/** Part of a sheet's styling, and about how many cells' worth of request it takes. */
+export interface StylePiece {
+  cells: number;
+  queue(worksheet: Excel.Worksheet): void;
+}
+
+/**
+ * A sheet the loader adds, and what it writes on it: its `style` pieces, in order, then `grid` as
+ * its values (written by the loader, in blocks of rows when the sheet is large). Protection comes
+ * after, for all sheets.
+ */
 export interface PlannedSheet {
   name: string;
   grid: CellValue[][];
-  queue(worksheet: Excel.Worksheet): void;
+  /** Number formats, styling and rules; queued before the values, which may rely on them. */
+  style: StylePiece[];
   /** Template sheets are stamped; the cover is not. */
   stamp?: SheetStamp;
   /** The cell to select when this sheet is the one shown after loading. */
   firstCell: string;
 }
 
-/** An empty template sheet: values in one 2-D write, text formats, styling, rules. */
+/** Cells given a text format before the values: the metadata block, the row and column codes. */
+function textFormatCells(content: SheetContent): number {
+  const { layout, lastRow, lastCol } = content;
+  const dataRows = lastRow - layout.firstDataRow + 1;
+  const dataCols = lastCol - layout.firstDataCol + 1;
+  return 12 + layout.rowDims.length * dataRows + layout.colDims.length * dataCols;
+}
+
+/**
+ * An empty template sheet: text formats and styling, then each rule on its own (a sheet has up
+ * to a few hundred, and together they can outweigh its values); its values are the content's grid.
+ */
 export function plannedTemplateSheet(
   name: string,
   template: Template,
   content: SheetContent,
   choice: { country: string; period: string }
 ): PlannedSheet {
+  const base: StylePiece = {
+    cells: textFormatCells(content),
+    queue(worksheet) {
+      queueTextFormats(worksheet, content);
+      queueHeaderStyle(worksheet, content);
+      queueUnlockInputs(worksheet, content);
+      queueCountryList(worksheet, content.countryCell, choice.country);
+    },
+  };
+  const highlights = highlightRules(template, content.layout).map((rule): StylePiece => ({
+    cells: ruleCells(rule.range + rule.formula),
+    queue: (worksheet) => queueHighlights(worksheet, [rule]),
+  }));
+  const inputs = inputRules(template, content.layout).map((rule): StylePiece => ({
+    cells: ruleCells(rule.range + rule.formula + rule.message),
+    queue: (worksheet) => queueInputRules(worksheet, [rule]),
+  }));
   return {
     name,
     grid: content.grid,
@@ -42,15 +82,6 @@ export function plannedTemplateSheet(
       country: choice.country,
       period: choice.period,
     },
-    queue(worksheet) {
-      queueTextFormats(worksheet, content);
-      const whole = worksheet.getRangeByIndexes(0, 0, content.lastRow + 1, content.lastCol + 1);
-      whole.values = writableGrid(content.grid);
-      queueHeaderStyle(worksheet, content);
-      queueUnlockInputs(worksheet, content);
-      queueHighlights(worksheet, highlightRules(template, content.layout));
-      queueInputRules(worksheet, inputRules(template, content.layout));
-      queueCountryList(worksheet, content.countryCell, choice.country);
-    },
+    style: [base, ...highlights, ...inputs],
   };
 }

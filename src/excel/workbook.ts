@@ -1,3 +1,4 @@
+import type { Language } from "../core/i18n";
 import { addRow } from "./add-row";
 import { ChangeWatcher, ReportUpdate } from "./change-watcher";
 import { StatusChange, writeCoverStatus } from "./cover-status";
@@ -21,7 +22,8 @@ export interface WorkbookPort {
   loadTemplate(choice: TemplateChoice): Promise<SheetReport>;
   /** The cover first, then one report per template sheet. */
   loadPackage(choice: PackageChoice): Promise<SheetReport[]>;
-  addRow(sheetId: string, code: string): Promise<SheetReport>;
+  /** `language` is the pane's, for a sheet whose own language cannot be told. */
+  addRow(sheetId: string, code: string, language?: Language): Promise<SheetReport>;
   writeCoverStatus(sheetId: string, changes: StatusChange[]): Promise<void>;
   readSheet(sheetId: string): Promise<SheetReport>;
   readAll(): Promise<SheetReport[]>;
@@ -68,7 +70,8 @@ export function createExcelWorkbook(options: { delayMs?: number } = {}): Workboo
   return {
     loadTemplate: async (choice) => remember(await loadTemplateSheet(choice)).reports[0],
     loadPackage: async (choice) => remember(await loadPackage(choice)).reports,
-    addRow: async (sheetId, code) => withStampFindings([await addRow(sheetId, code)], stamps)[0],
+    addRow: async (sheetId, code, language) =>
+      withStampFindings([await addRow(sheetId, code, language)], stamps)[0],
     writeCoverStatus: (sheetId, changes) => writeCoverStatus(sheetId, changes),
     readSheet: async (sheetId) => remember(await readSheetWithStamps(sheetId)).reports[0],
     readAll: async () => remember(await readWorkbook()).reports,

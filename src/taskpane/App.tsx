@@ -9,15 +9,14 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { allPackages, allTemplates, codeLists } from "../core";
 import type { WorkbookPort } from "../excel";
 import { FindingsList } from "./FindingsList";
-import { HistoryChart } from "./HistoryChart";
 import { useText } from "./i18n/LanguageContext";
 import { LanguagePicker } from "./i18n/LanguagePicker";
-import { AddRowPanel } from "./AddRowPanel";
 import { addableCodes } from "./addable-codes";
+import { AddRowPanel, HistoryChart } from "./lazy-panels";
 import { LoadPanel } from "./LoadPanel";
 import { ProgressNote } from "./ProgressNote";
 import { summaryOf, templateReports } from "./reports";
@@ -117,12 +116,14 @@ export function App({ workbook, submit, language }: AppProps) {
             <Subtitle2 as="h2" id="rows-title" className={styles.sectionTitle}>
               {t("app.addRow")}
             </Subtitle2>
-            <AddRowPanel
-              key={rowTarget.sheetId}
-              target={rowTarget}
-              busy={book.activity === "addRow"}
-              onAdd={book.addRow}
-            />
+            <Suspense fallback={null}>
+              <AddRowPanel
+                key={rowTarget.sheetId}
+                target={rowTarget}
+                busy={book.activity === "addRow"}
+                onAdd={book.addRow}
+              />
+            </Suspense>
           </section>
         </>
       )}
@@ -145,7 +146,11 @@ export function App({ workbook, submit, language }: AppProps) {
           migration={book.migration}
           onMigrate={book.migrate}
         />
-        {history && <HistoryChart {...history} />}
+        {history && (
+          <Suspense fallback={null}>
+            <HistoryChart {...history} />
+          </Suspense>
+        )}
         {book.migration?.kind === "migrated" && (
           <MessageBar intent="success" data-testid="migrated">
             <MessageBarBody>{book.migration.message}</MessageBarBody>
@@ -163,6 +168,7 @@ export function App({ workbook, submit, language }: AppProps) {
           onTarget={setChosenTarget}
           target={target}
           submission={submission}
+          onGo={book.go}
         />
       </section>
     </main>

@@ -15,15 +15,10 @@ import { currentFilter, FindingFilter, findingsAt, matchesFilter } from "./findi
 import { findingHint } from "./finding-hints";
 import { FindingsFilter } from "./FindingsFilter";
 import { MigrateButton } from "./MigrateButton";
+import { useText } from "./i18n/LanguageContext";
+import type { Text as PaneText } from "./i18n/pane-text";
 import { findingsOf } from "./reports";
 import type { MigrationOutcome } from "./use-workbook";
-
-/** The list's own words, kept together so they can move to the pane's catalogue. */
-const TEXT = {
-  region: "Findings",
-  selectedCell: (sheet: string, address: string) => `Selected cell ${sheet}!${address}`,
-  noneShown: "No finding matches the filter.",
-};
 
 /** Enough to work through; the rest appear as these are fixed. */
 const SHOWN_PER_GROUP = 100;
@@ -78,13 +73,15 @@ function migrationTarget(report: SheetReport): string | undefined {
   return findTemplate(report.data.template.id)?.version;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-function sheetHeading(report: SheetReport): string {
+function sheetHeading(report: SheetReport, t: PaneText): string {
   if (report.kind !== "template") return report.sheet;
   const { errors, warnings } = summarise(report.findings);
-  if (errors + warnings === 0) return `${report.sheet} — no problems`;
-  return `${report.sheet} — ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+  if (errors + warnings === 0) return t("findings.noProblems", { sheet: report.sheet });
+  return t("findings.heading", {
+    sheet: report.sheet,
+    errors: t("findings.errorCount", { count: errors }),
+    warnings: t("findings.warningCount", { count: warnings }),
+  });
 }
 
 /** Every finding of every template sheet, by sheet and severity; each one leads to its cell. */
@@ -98,6 +95,7 @@ export function FindingsList({
   onMigrate,
 }: FindingsListProps) {
   const styles = useStyles();
+  const t = useText();
   const [chosen, setFilter] = useState<FindingFilter>({});
   if (reports.length === 0) return null;
   const all = reports.flatMap(findingsOf);
@@ -105,7 +103,7 @@ export function FindingsList({
   const selectedReport = reports.find((r) => r.sheetId === selected?.sheetId);
   const atSelection = findingsAt(findingsOf(selectedReport), selected?.address);
   return (
-    <div role="region" aria-label={TEXT.region} className={styles.sheet}>
+    <div role="region" aria-label={t("findings.region")} className={styles.sheet}>
       <SelectedFinding
         sheet={selectedReport?.sheet}
         address={selected?.address}
@@ -114,7 +112,7 @@ export function FindingsList({
       />
       {all.length > 0 && <FindingsFilter findings={all} filter={filter} onFilter={setFilter} />}
       {all.length > 0 && !all.some((f) => matchesFilter(f, filter)) && (
-        <Text size={200}>{TEXT.noneShown}</Text>
+        <Text size={200}>{t("findings.noneShown")}</Text>
       )}
       {reports.map((report) => {
         const findings = findingsOf(report).filter((f) => matchesFilter(f, filter));
@@ -123,9 +121,9 @@ export function FindingsList({
           <section
             key={report.sheetId}
             className={styles.sheet}
-            aria-label={`Sheet ${report.sheet}`}
+            aria-label={t("findings.sheet", { sheet: report.sheet })}
           >
-            <h3 className={styles.heading}>{sheetHeading(report)}</h3>
+            <h3 className={styles.heading}>{sheetHeading(report, t)}</h3>
             {target && (
               <MigrateButton
                 version={target}
@@ -166,12 +164,13 @@ interface SelectedFindingProps {
 
 /** What is wrong with the cell the user has selected in Excel, if anything. */
 function SelectedFinding({ sheet, address, findings, language }: SelectedFindingProps) {
+  const t = useText();
   return (
     <div role="status" aria-live="polite" data-testid="selected-finding">
       {sheet && address && findings.length > 0 && (
         <MessageBar intent={findings.some((f) => f.severity === "error") ? "error" : "warning"}>
           <MessageBarBody>
-            <MessageBarTitle>{TEXT.selectedCell(sheet, address)}</MessageBarTitle>
+            <MessageBarTitle>{t("findings.selectedCell", { sheet, address })}</MessageBarTitle>
             {findings.map((f, i) => (
               <div key={`${f.ruleId}-${i}`}>{render(f.messageId, f.params, language)}</div>
             ))}
@@ -200,14 +199,13 @@ function FindingGroup({
   onGo,
 }: FindingGroupProps) {
   const styles = useStyles();
+  const t = useText();
   if (findings.length === 0) return null;
-  const title = severity === "error" ? "Errors" : "Warnings";
+  const title = severity === "error" ? "findings.errorGroup" : "findings.warningGroup";
   const hidden = findings.length - SHOWN_PER_GROUP;
   return (
     <>
-      <h4 className={styles.group}>
-        {title} ({findings.length})
-      </h4>
+      <h4 className={styles.group}>{t(title, { count: findings.length })}</h4>
       <ul className={styles.list}>
         {findings.slice(0, SHOWN_PER_GROUP).map((finding, i) => (
           <li key={`${finding.ruleId}-${finding.address ?? ""}-${i}`}>
@@ -220,9 +218,7 @@ function FindingGroup({
           </li>
         ))}
       </ul>
-      {hidden > 0 && (
-        <Text size={200}>…and {hidden} more; they appear here as the ones above are fixed.</Text>
-      )}
+      {hidden > 0 && <Text size={200}>{t("findings.more", { count: hidden })}</Text>}
     </>
   );
 }
@@ -236,6 +232,7 @@ interface FindingItemProps {
 
 function FindingItem({ finding, text, current, onGo }: FindingItemProps) {
   const styles = useStyles();
+  const t = useText();
   const classes = mergeClasses(styles.item, styles[finding.severity], current && styles.current);
   // Most messages start with their cell already; the others get it in front.
   const hint = findingHint(finding);
@@ -253,7 +250,7 @@ function FindingItem({ finding, text, current, onGo }: FindingItemProps) {
       type="button"
       className={classes}
       aria-current={current ? "true" : undefined}
-      title={`Go to ${finding.address}`}
+      title={t("findings.goTo", { address: finding.address ?? "" })}
       onClick={onGo}
     >
       {body}

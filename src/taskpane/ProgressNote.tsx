@@ -1,13 +1,15 @@
 import { makeStyles, Spinner } from "@fluentui/react-components";
+import { useText } from "./i18n/LanguageContext";
+import type { PaneKey } from "./i18n/pane-text";
 import type { Activity } from "./use-workbook";
 
-/** What the pane says it is doing, kept together so the words can move to the pane's catalogue. */
-const TEXT: Record<NonNullable<Activity> | "submit", string> = {
-  load: "Adding the sheets…",
-  validate: "Checking every sheet…",
-  addRow: "Adding the row…",
-  migrate: "Moving the figures to the new version…",
-  submit: "Checking the sheet and sending it…",
+/** What the pane says it is doing, by activity. */
+const SAYING: Record<NonNullable<Activity> | "submit", PaneKey> = {
+  load: "progress.load",
+  validate: "progress.validate",
+  addRow: "progress.addRow",
+  migrate: "progress.migrate",
+  submit: "progress.submit",
 };
 
 const useStyles = makeStyles({
@@ -29,7 +31,9 @@ interface ProgressNoteProps {
 /** A spinner with a sentence, for any work that may take more than half a second. */
 export function ProgressNote({ activity, submitting }: ProgressNoteProps) {
   const styles = useStyles();
-  const label = submitting ? TEXT.submit : activity && TEXT[activity];
+  const t = useText();
+  const key = submitting ? SAYING.submit : activity && SAYING[activity];
+  const label = key && t(key);
   if (!label) return null;
   return (
     <div role="status" aria-live="polite" className={styles.late} data-testid="progress">

@@ -1,32 +1,32 @@
 import { Badge } from "@fluentui/react-components";
 import { FindingSummary } from "../core";
+import { useText } from "./i18n/LanguageContext";
 
 interface SummaryBadgeProps {
   summary: FindingSummary;
   sheetCount: number;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 /** The state of the workbook at a glance; announced to screen readers when it changes. */
 export function SummaryBadge({ summary, sheetCount }: SummaryBadgeProps) {
+  const t = useText();
   let badge;
   if (sheetCount === 0) {
     badge = (
       <Badge appearance="tint" color="informative">
-        No template loaded
+        {t("summary.noTemplate")}
       </Badge>
     );
   } else if (summary.errors > 0) {
     badge = (
       <Badge appearance="filled" color="danger">
-        {plural(summary.errors, "error")}
+        {t("findings.errorCount", { count: summary.errors })}
       </Badge>
     );
   } else {
     badge = (
       <Badge appearance="filled" color="success">
-        Ready to submit
+        {t("summary.ready")}
       </Badge>
     );
   }
@@ -35,7 +35,7 @@ export function SummaryBadge({ summary, sheetCount }: SummaryBadgeProps) {
       {badge}{" "}
       {sheetCount > 0 && summary.warnings > 0 && (
         <Badge appearance="tint" color="warning">
-          {plural(summary.warnings, "warning")}
+          {t("findings.warningCount", { count: summary.warnings })}
         </Badge>
       )}
     </div>

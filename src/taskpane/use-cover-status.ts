@@ -1,11 +1,13 @@
 import { useEffect, useRef } from "react";
 import type { SheetReport, WorkbookPort } from "../excel";
 import { coverChanges, withStatuses } from "./cover-status";
+import { useText } from "./i18n/LanguageContext";
 
 /**
  * Keeps each cover's status column in step with the validated sheets. A cover is written only
  * when a status differs from what it shows, one write at a time; the written statuses are merged
- * locally because the adapter's write raises no change event.
+ * locally because the adapter's write raises no change event. Statuses are written in the pane's
+ * language; switching it rewrites them.
  */
 export function useCoverStatus(
   workbook: WorkbookPort,
@@ -14,12 +16,13 @@ export function useCoverStatus(
   fail: (error: unknown) => void
 ): void {
   const writing = useRef(false);
+  const t = useText();
 
   useEffect(() => {
     if (writing.current) return;
     for (const report of reports) {
       if (report.kind !== "cover") continue;
-      const changes = coverChanges(report.cover, reports);
+      const changes = coverChanges(report.cover, reports, t);
       if (changes.length === 0) continue;
       writing.current = true;
       workbook
@@ -31,5 +34,5 @@ export function useCoverStatus(
         });
       return;
     }
-  }, [workbook, reports, merge, fail]);
+  }, [workbook, reports, merge, fail, t]);
 }

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Language } from "../core/i18n";
 import type { SelectedCell, SheetReport, WorkbookPort } from "../excel";
 import type { CatalogueChoice } from "./catalogue";
-import { applyUpdate, ReportMap } from "./reports";
+import { useLanguage, useText } from "./i18n/LanguageContext";
+import { applyUpdate, packageChecker, ReportMap } from "./reports";
 import { useCoverStatus } from "./use-cover-status";
 
 export type Activity = "load" | "validate" | "addRow" | "migrate" | undefined;
@@ -16,11 +18,14 @@ export interface LoadRequest {
   country: string;
   /** In the SDMX form of the chosen template's or package's frequency. */
   period: string;
+  /** The language of the new sheets' titles and labels (the pane's, as the user chose it). */
+  language?: Language;
 }
 
 /**
  * The pane's view of the workbook: validated on open, kept current by the change watcher, and
- * re-read in full on "Validate now". Failures become a sentence in `problem`.
+ * re-read in full on "Validate now". Failures become a sentence in `problem`. The findings between
+ * the package's sheets are added to each sheet's own, and checked again when a sheet's data changes.
  */
 export function useWorkbook(workbook: WorkbookPort) {
   const [reportMap, setReports] = useState<ReportMap>(new Map());
@@ -29,7 +34,12 @@ export function useWorkbook(workbook: WorkbookPort) {
   const [activity, setActivity] = useState<Activity>();
   const [lastLoaded, setLastLoaded] = useState<string>();
   const [migration, setMigration] = useState<MigrationOutcome>();
-  const reports = useMemo(() => [...reportMap.values()], [reportMap]);
+  const language = useLanguage();
+  const t = useText();
+  const checkPackage = useMemo(packageChecker, []);
+  const reports = useMemo(() => checkPackage([...reportMap.values()]), [checkPackage, reportMap]);
+  const latest = useRef(reportMap);
+  latest.current = reportMap;
 
   const fail = useCallback((error: unknown) => setProblem((error as Error).message), []);
   const merge = useCallback(
@@ -71,12 +81,12 @@ export function useWorkbook(workbook: WorkbookPort) {
   }, [workbook, merge, fail, validateNow]);
 
   const load = useCallback(
-    ({ choice, country, period }: LoadRequest) =>
+    ({ choice, country, period, language }: LoadRequest) =>
       act("load", async () => {
         const loaded =
           choice.kind === "package"
-            ? await workbook.loadPackage({ packageId: choice.id, country, period })
-            : [await workbook.loadTemplate({ templateId: choice.id, country, period })];
+            ? await workbook.loadPackage({ packageId: choice.id, country, period, language })
+            : [await workbook.loadTemplate({ templateId: choice.id, country, period, language })];
         merge(loaded, false);
         setLastLoaded(loaded.find((r) => r.kind === "template")?.sheetId);
       }),
@@ -85,8 +95,8 @@ export function useWorkbook(workbook: WorkbookPort) {
 
   const addRow = useCallback(
     (sheetId: string, code: string) =>
-      act("addRow", async () => merge([await workbook.addRow(sheetId, code)], false)),
-    [act, workbook, merge]
+      act("addRow", async () => merge([await workbook.addRow(sheetId, code, language)], false)),
+    [act, workbook, merge, language]
   );
 
   const migrate = useCallback(
@@ -98,10 +108,10 @@ export function useWorkbook(workbook: WorkbookPort) {
           return;
         }
         merge(result.reports, true);
-        const message = `Moved ${result.moved} figures to version ${result.version}.`;
+        const message = t("findings.migrated", { count: result.moved, version: result.version });
         setMigration({ kind: "migrated", sheetId, message });
       }),
-    [act, workbook, merge]
+    [act, workbook, merge, t]
   );
 
   const go = useCallback(
@@ -111,14 +121,18 @@ export function useWorkbook(workbook: WorkbookPort) {
     [workbook, fail]
   );
 
-  /** Re-reads one sheet (before submitting) and returns its fresh report. */
+  /**
+   * Re-reads one sheet (before submitting) and returns its fresh report, with the findings
+   * between it and the other sheets as they are now.
+   */
   const reread = useCallback(
     async (sheetId: string) => {
       const report = await workbook.readSheet(sheetId);
       merge([report], false);
-      return report;
+      const all = applyUpdate(latest.current, { reports: [report], complete: false });
+      return checkPackage([...all.values()]).find((r) => r.sheetId === sheetId) ?? report;
     },
-    [workbook, merge]
+    [workbook, merge, checkPackage]
   );
 
   return {

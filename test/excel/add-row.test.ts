@@ -1,6 +1,8 @@
 import { installFakeOffice } from "../fake-excel";
 import { addRow, loadTemplate, readSheetReport } from "../../src/excel";
-import { Finding, highlightRulesFor } from "../../src/core";
+import { Finding, getTemplate, highlightRulesFor, sheetTitle } from "../../src/core";
+import { codeLabelIn, Language, LANGUAGES } from "../../src/core/i18n";
+import { sheetLanguage } from "../../src/excel/sheet-language";
 
 const SHEET = "ASYAPPCTZM";
 const choice = { templateId: SHEET, country: "ME", period: "2026-06" };
@@ -113,5 +115,46 @@ describe("adding a row for a citizenship the sheet does not show", () => {
     expect(findings).toContainEqual(
       expect.objectContaining({ ruleId: "known-codes", address: "A102" })
     );
+  });
+});
+
+describe("the language of an added row's label", () => {
+  async function sheetIn(language: Language) {
+    const host = installFakeOffice(globalThis);
+    await loadTemplate({ ...choice, language });
+    return host;
+  }
+
+  it("follows the language the sheet was made in, whatever the pane's", async () => {
+    const host = await sheetIn("mk");
+
+    await addRow(SHEET, "KI", "en");
+
+    const label = codeLabelIn("mk", "geo", "KI");
+    expect(label).not.toBe("Kiribati");
+    expect(host.values(SHEET, "A102:B102")).toEqual([["KI", label]]);
+  });
+
+  it("takes the pane's language when the sheet's title names no language", async () => {
+    const host = await sheetIn("en");
+    host.seed(SHEET, "A1", "Applicants, our own title");
+
+    await addRow(SHEET, "KI", "sq");
+
+    expect(host.values(SHEET, "A102:B102")).toEqual([["KI", codeLabelIn("sq", "geo", "KI")]]);
+  });
+
+  it("reads the language from the title, preferring the pane's where titles are alike", () => {
+    const template = getTemplate(SHEET);
+    const grid = (title: string) => [[title]];
+    expect(sheetLanguage(grid(sheetTitle(template, "mk")), template, "en")).toBe("mk");
+    expect(sheetLanguage(grid(sheetTitle(template, "en")), template, "sq")).toBe("en");
+    expect(sheetLanguage(grid("Something else"), template, "bs")).toBe("bs");
+    const shared = LANGUAGES.filter(
+      (l) => l !== "bs" && sheetTitle(template, l) === sheetTitle(template, "bs")
+    );
+    for (const other of shared) {
+      expect(sheetLanguage(grid(sheetTitle(template, "bs")), template, other)).toBe(other);
+    }
   });
 });

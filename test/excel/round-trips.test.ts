@@ -2,12 +2,13 @@ import { installFakeOffice } from "../fake-excel";
 import {
   ChangeWatcher,
   loadPackage,
+  loadTemplate,
   readWorkbookReports,
   ReportUpdate,
   SheetReport,
 } from "../../src/excel";
 import { buildSheetContent, CellValue, getTemplate } from "../../src/core";
-import { DEFAULT_PAYLOAD_LIMIT_BYTES } from "../../src/excel/payload";
+import { cellBudget, DEFAULT_PAYLOAD_LIMIT_BYTES } from "../../src/excel/payload";
 
 const SHEET = "ASYAPPCTZM";
 /** Excel on the web's limit on one request and one response. */
@@ -40,6 +41,33 @@ async function watchFullSheet(options: { payloadLimitBytes?: number; hostLimit?:
   });
   await watcher.start();
   return { host, sheet, updates, errors };
+}
+
+const PACKAGE = { packageId: "monthly-asylum", country: "ME", period: "2026-06" };
+
+/** Everything a load writes that officials see or rely on, sheet by sheet, to compare two loads. */
+function workbookContent(host: ReturnType<typeof installFakeOffice>) {
+  return host.sheetNames().map((sheet) => ({
+    sheet,
+    values: host.values(sheet, "A1:DA320"),
+    formats: host
+      .values(sheet, "A1:DA20")
+      .map((row, r) =>
+        row.map((_, c) => host.cell(sheet, `${String.fromCharCode(65 + (c % 26))}${r + 1}`))
+      ),
+    codeFormats: host.values(sheet, "A1:A320").map((_, r) => host.cell(sheet, `A${r + 1}`)),
+    conditionalFormats: host.conditionalFormats(sheet),
+    validations: host.dataValidations(sheet),
+    protection: host.protection(sheet),
+  }));
+}
+
+/** A fresh workbook with a package loaded; `limit` is both the host's and the adapter's. */
+async function loadedPackage(limit?: number) {
+  const host = installFakeOffice(globalThis, { payloadLimitBytes: limit });
+  host.resetCounters();
+  const { reports } = await loadPackage(PACKAGE, { payloadLimitBytes: limit });
+  return { host, reports };
 }
 
 const templateFindings = (report: SheetReport) =>
@@ -111,6 +139,51 @@ describe("round trips and request sizes", () => {
     expect(host.syncCount).toBe(3);
     expect(Math.max(...host.requestBytes)).toBeLessThan(DEFAULT_PAYLOAD_LIMIT_BYTES);
     expect(Math.max(...host.responseBytes)).toBeLessThan(DEFAULT_PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("writes a package larger than the limit over more syncs, each under it, with the same result", async () => {
+    const limit = 150_000;
+    const whole = await loadedPackage();
+    const wholeSyncs = whole.host.syncCount;
+    const expected = workbookContent(whole.host);
+    expect(Math.max(...whole.host.requestBytes)).toBeGreaterThan(limit);
+
+    const chunked = await loadedPackage(limit);
+
+    expect(wholeSyncs).toBe(3);
+    expect(chunked.host.syncCount).toBeGreaterThan(4);
+    expect(Math.max(...chunked.host.requestBytes)).toBeLessThanOrEqual(limit);
+    expect(workbookContent(chunked.host)).toEqual(expected);
+    expect(chunked.reports.map(templateFindings)).toEqual(whole.reports.map(templateFindings));
+    expect(chunked.host.activeSheet()).toBe("Cover");
+    expect(chunked.host.enableEvents).toBe(true);
+  });
+
+  it("fails on a small limit when the adapter is not told of it, as Excel on the web would", async () => {
+    const host = installFakeOffice(globalThis, { payloadLimitBytes: 150_000 });
+
+    await expect(loadPackage(PACKAGE)).rejects.toThrow(/too large for Excel on the web/);
+    expect(host.enableEvents).toBe(true);
+  });
+
+  it("writes one sheet larger than the limit in blocks of rows, with the same content", async () => {
+    const limit = 100_000;
+    const choice = { templateId: SHEET, country: "ME", period: "2026-06" };
+    const reference = installFakeOffice(globalThis);
+    await loadTemplate(choice);
+    const expected = workbookContent(reference);
+    const small = installFakeOffice(globalThis, { payloadLimitBytes: limit });
+    small.resetCounters();
+
+    const report = await loadTemplate(choice, { payloadLimitBytes: limit });
+
+    expect(report.kind).toBe("template");
+    const cells = report.kind === "template" ? report.data.values.flat().length : 0;
+    expect(cells).toBeGreaterThan(cellBudget(limit));
+    // One sync for the names, at least three for the sheet's blocks, one to protect and stamp.
+    expect(small.syncCount).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...small.requestBytes)).toBeLessThanOrEqual(limit);
+    expect(workbookContent(small)).toEqual(expected);
   });
 
   it("fails plainly when a host's limit is exceeded, rather than hanging or losing figures", async () => {

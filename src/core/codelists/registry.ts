@@ -1,4 +1,5 @@
-import { CodeList, CodeListSchema } from "./schema";
+import { parseCodeList } from "./parse-code-list";
+import type { CodeList } from "./schema";
 import { shippedCodeLists } from "./shipped";
 
 export class CodeListRegistry {
@@ -7,9 +8,8 @@ export class CodeListRegistry {
 
   constructor(lists: unknown[]) {
     for (const raw of lists) {
-      const list = CodeListSchema.parse(raw);
+      const list = parseCodeList(raw);
       this.lists.set(list.id, list);
-      this.labels.set(list.id, new Map(list.codes.map((c) => [c.code, c.label])));
     }
   }
 
@@ -20,11 +20,23 @@ export class CodeListRegistry {
   }
 
   has(listId: string, code: string): boolean {
-    return this.labels.get(listId)?.has(code) ?? false;
+    return this.labelsOf(listId)?.has(code) ?? false;
   }
 
   label(listId: string, code: string): string | undefined {
-    return this.labels.get(listId)?.get(code);
+    return this.labelsOf(listId)?.get(code);
+  }
+
+  /** Built on first use: the pane's first render needs few of the lists. */
+  private labelsOf(listId: string): Map<string, string> | undefined {
+    let labels = this.labels.get(listId);
+    if (!labels) {
+      const list = this.lists.get(listId);
+      if (!list) return undefined;
+      labels = new Map(list.codes.map((c) => [c.code, c.label]));
+      this.labels.set(listId, labels);
+    }
+    return labels;
   }
 
   isAggregate(listId: string, code: string): boolean {

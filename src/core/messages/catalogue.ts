@@ -1,14 +1,9 @@
 import { isLanguage, Language, resolveLanguage } from "../i18n/languages";
 import { paramsIn } from "../i18n/label-refs";
 import { pseudoText } from "../i18n/pseudo";
-import { bs } from "./bs";
-import { cnr } from "./cnr";
 import { derivedCatalogue } from "./derived";
 import { en } from "./en";
-import { mk } from "./mk";
-import { sq } from "./sq";
-import { srCyrl } from "./sr-Cyrl";
-import { srLatn } from "./sr-Latn";
+import { fetchMessages, SHIPPED_MESSAGES } from "./shipped-messages";
 
 /**
  * Message ids and their parameters. Each language module supplies one function per id; the
@@ -19,16 +14,28 @@ import { srLatn } from "./sr-Latn";
 export type MessageId = keyof typeof en;
 export type MessageCatalogue = Record<MessageId, (p: Record<string, string | number>) => string>;
 
+/**
+ * Every language's wording. In Node all are here from the start; in the task pane a translation
+ * is empty (so English shows) until loadMessages() has fetched it.
+ */
 export const MESSAGE_CATALOGUES: Record<Language, Partial<MessageCatalogue>> = {
   en,
-  sq,
-  "sr-Latn": srLatn,
-  "sr-Cyrl": srCyrl,
-  mk,
-  bs,
-  cnr,
+  sq: {},
+  "sr-Latn": {},
+  "sr-Cyrl": {},
+  mk: {},
+  bs: {},
+  cnr: {},
   qps: derivedCatalogue(en, pseudoText),
+  ...SHIPPED_MESSAGES,
 };
+
+/** Makes `language`'s wording of the findings available to render(); fetched once. */
+export async function loadMessages(language: Language): Promise<void> {
+  if (Object.keys(MESSAGE_CATALOGUES[language]).length > 0) return;
+  const fetched = await fetchMessages(language);
+  if (fetched) MESSAGE_CATALOGUES[language] = fetched;
+}
 
 /**
  * `language` is one of ours, or any tag Office or a shell gives ("sr-Latn-RS", "mk-MK"). Labels

@@ -79,6 +79,114 @@ export const en = {
   "chart.band": "usual range",
   "chart.period": "Period",
   "chart.value": "Figure",
+
+  "signIn.address": "Exchange address",
+  "signIn.token": "Access token",
+  "signIn.encrypted":
+    "Kept on this computer, encrypted, until you sign out; never saved in the file.",
+  "signIn.session": "Kept only while this pane is open; never saved in the file.",
+  "signIn.signedIn": "Signed in to {endpoint}.",
+  "signIn.signOut": "Sign out",
+  "signIn.needed": "Enter the exchange address and your access token.",
+  "submit.form": "Submit to the exchange",
+  "submit.sheet": "Sheet to submit",
+  "submit.warnings": "Warnings to justify",
+  "submit.warningsHint":
+    "Each figure below looks unusual. Write why it is right; your words are sent with the figure.",
+  "submit.historyExchange": "Compared with the figures the exchange accepted for earlier periods.",
+  "submit.historyWorkbook":
+    "The exchange cannot be reached now: compared with earlier sheets of this workbook.",
+  "submit.goTo": "Go to cell {cell}",
+  "submit.submit": "Submit",
+  "submit.submitting": "Submitting…",
+  "submit.changed": {
+    one: "{count} figure changed since the accepted version {version}:",
+    other: "{count} figures changed since the accepted version {version}:",
+  },
+  "submit.unchanged": "No figure changed since the accepted version {version}.",
+  "submit.more": "… and {count} more.",
+  "submit.notAvailable": "not available",
+  "submit.send": "Send this version",
+  "submit.cancel": "Cancel",
+  "submit.blockerLoad": "Load a template first.",
+  "submit.blockerErrors": {
+    one: "Correct the error on {sheet} first.",
+    other: "Correct the {count} errors on {sheet} first.",
+  },
+  "submit.blockerWarnings": {
+    one: "Write why the figure with a warning is right, in the box under Warnings to justify.",
+    other:
+      "Write why each of the {count} figures with a warning is right, in the boxes under Warnings to justify.",
+  },
+  "submit.notTemplate": "Sheet {sheet} cannot be submitted as it is; see above.",
+  "submit.errors": "The sheet has errors; correct the cells listed below first.",
+  "submit.unjustified": {
+    one: "One figure with a warning has no justification yet; write why it is right.",
+    other: "{count} figures with a warning have no justification yet; write why they are right.",
+  },
+  "submit.exchangeWarnings": {
+    one: "The exchange found a figure that needs a justification (listed under Warnings to justify). Write why it is right, then submit again; nothing was stored.",
+    other:
+      "The exchange found {count} figures that need a justification (listed under Warnings to justify). Write why each is right, then submit again; nothing was stored.",
+  },
+  "submit.justificationMissing": "Write why this figure is right.",
+  "submit.justificationTooLong":
+    "Shorten the justification to at most {max} characters (it has {count}).",
+  "submit.justificationOneLine":
+    "Write the justification on one line, without tabs or line breaks.",
+  "queue.waiting": "Waiting to send",
+  "queue.entry":
+    "{sheet} ({period}), kept since {since}; it is sent as soon as the exchange answers.",
+  "queue.queued":
+    "The exchange cannot be reached. The submission is kept on this computer and sent as soon as the exchange answers; you may close the pane.",
+  "queue.refused": "{sheet}: {reason}",
+  "receipt.title": "Submitted {template} for {country}, {period}",
+  "receipt.id": "Submission id",
+  "receipt.version": "Version",
+  "receipt.receivedAt": "Received at",
+  "receipt.observations": "Observations",
+  "receipt.status": "Status",
+  "receipt.reviewComment": "Reviewer's comment",
+  "receipt.sha256": "SHA-256",
+  "receipt.received": "received, not yet checked",
+  "receipt.validated": "checked, waiting for review",
+  "receipt.accepted": "accepted",
+  "receipt.returned": "returned for correction",
+  "receipt.notWritten":
+    "The exchange stored the submission (id {id}), but the receipt could not be written into the workbook: {reason}",
+
+  "findings.region": "Findings",
+  "findings.selectedCell": "Selected cell {sheet}!{address}",
+  "findings.noneShown": "No finding matches the filter.",
+  "findings.sheet": "Sheet {sheet}",
+  "findings.noProblems": "{sheet} — no problems",
+  "findings.heading": "{sheet} — {errors}, {warnings}",
+  "findings.errorCount": { one: "{count} error", other: "{count} errors" },
+  "findings.warningCount": { one: "{count} warning", other: "{count} warnings" },
+  "findings.errorGroup": "Errors ({count})",
+  "findings.warningGroup": "Warnings ({count})",
+  "findings.more": "…and {count} more; they appear here as the ones above are fixed.",
+  "findings.goTo": "Go to {address}",
+  "findings.migrated": {
+    one: "Moved {count} figure to version {version}.",
+    other: "Moved {count} figures to version {version}.",
+  },
+
+  "summary.noTemplate": "No template loaded",
+  "summary.ready": "Ready to submit",
+
+  "filter.show": "Show",
+  "filter.allSeverities": "Errors and warnings",
+  "filter.errors": "Errors only",
+  "filter.warnings": "Warnings only",
+  "filter.rule": "Rule",
+  "filter.allRules": "All rules",
+
+  "progress.load": "Adding the sheets…",
+  "progress.validate": "Checking every sheet…",
+  "progress.addRow": "Adding the row…",
+  "progress.migrate": "Moving the figures to the new version…",
+  "progress.submit": "Checking the sheet and sending it…",
 };
 
 export type PaneKey = keyof typeof en;

@@ -72,4 +72,123 @@ export const srLatn: PaneStrings = {
   "chart.band": "uobičajeni raspon",
   "chart.period": "Period",
   "chart.value": "Podatak",
+
+  "signIn.address": "Adresa platforme za razmenu",
+  "signIn.token": "Pristupni token",
+  "signIn.encrypted":
+    "Čuva se šifrovano na ovom računaru dok se ne odjavite; nikad se ne upisuje u datoteku.",
+  "signIn.session": "Čuva se samo dok je ovo okno otvoreno; nikad se ne upisuje u datoteku.",
+  "signIn.signedIn": "Prijavljeni ste na {endpoint}.",
+  "signIn.signOut": "Odjavi se",
+  "signIn.needed": "Upišite adresu platforme za razmenu i svoj pristupni token.",
+  "submit.form": "Slanje na platformu za razmenu",
+  "submit.sheet": "List za slanje",
+  "submit.warnings": "Upozorenja koja treba obrazložiti",
+  "submit.warningsHint":
+    "Svaki podatak ispod izgleda neuobičajeno. Napišite zašto je tačan; vaše obrazloženje šalje se uz podatak.",
+  "submit.historyExchange":
+    "Upoređeno s podacima koje je platforma za razmenu prihvatila za prethodne periode.",
+  "submit.historyWorkbook":
+    "Platforma za razmenu trenutno nije dostupna: upoređeno s prethodnim listovima ove radne sveske.",
+  "submit.goTo": "Idi na ćeliju {cell}",
+  "submit.submit": "Pošalji",
+  "submit.submitting": "Šalje se…",
+  "submit.changed": {
+    one: "{count} podatak je promenjen od prihvaćene verzije {version}:",
+    few: "{count} podatka su promenjena od prihvaćene verzije {version}:",
+    other: "{count} podataka je promenjeno od prihvaćene verzije {version}:",
+  },
+  "submit.unchanged": "Nijedan podatak nije promenjen od prihvaćene verzije {version}.",
+  "submit.more": "… i još {count}.",
+  "submit.notAvailable": "nije dostupno",
+  "submit.send": "Pošalji ovu verziju",
+  "submit.cancel": "Otkaži",
+  "submit.blockerLoad": "Najpre učitajte šablon.",
+  "submit.blockerErrors": {
+    one: "Najpre ispravite {count} grešku na listu {sheet}.",
+    few: "Najpre ispravite {count} greške na listu {sheet}.",
+    other: "Najpre ispravite {count} grešaka na listu {sheet}.",
+  },
+  "submit.blockerWarnings": {
+    one: "Napišite zašto je tačan {count} podatak s upozorenjem, u polju pod Upozorenja koja treba obrazložiti.",
+    few: "Napišite zašto su tačna {count} podatka s upozorenjem, u poljima pod Upozorenja koja treba obrazložiti.",
+    other:
+      "Napišite zašto je tačan svaki od {count} podataka s upozorenjem, u poljima pod Upozorenja koja treba obrazložiti.",
+  },
+  "submit.notTemplate": "List {sheet} ne može se poslati ovakav; pogledajte iznad.",
+  "submit.errors": "List ima greške; najpre ispravite ćelije navedene ispod.",
+  "submit.unjustified": {
+    one: "{count} podatak s upozorenjem još nema obrazloženje; napišite zašto je tačan.",
+    few: "{count} podatka s upozorenjem još nemaju obrazloženje; napišite zašto su tačni.",
+    other: "{count} podataka s upozorenjem još nema obrazloženje; napišite zašto su tačni.",
+  },
+  "submit.exchangeWarnings": {
+    one: "Platforma za razmenu je našla {count} podatak kome treba obrazloženje (naveden pod Upozorenja koja treba obrazložiti). Napišite zašto je tačan, pa pošaljite ponovo; ništa nije sačuvano.",
+    few: "Platforma za razmenu je našla {count} podatka kojima treba obrazloženje (navedeni pod Upozorenja koja treba obrazložiti). Napišite zašto je svaki tačan, pa pošaljite ponovo; ništa nije sačuvano.",
+    other:
+      "Platforma za razmenu je našla {count} podataka kojima treba obrazloženje (navedeni pod Upozorenja koja treba obrazložiti). Napišite zašto je svaki tačan, pa pošaljite ponovo; ništa nije sačuvano.",
+  },
+  "submit.justificationMissing": "Napišite zašto je ovaj podatak tačan.",
+  "submit.justificationTooLong":
+    "Skratite obrazloženje na najviše {max} znakova (sada ih ima {count}).",
+  "submit.justificationOneLine":
+    "Napišite obrazloženje u jednom redu, bez tabulatora i preloma reda.",
+  "queue.waiting": "Čeka na slanje",
+  "queue.entry":
+    "{sheet} ({period}), čuva se od {since}; šalje se čim platforma za razmenu odgovori.",
+  "queue.queued":
+    "Platforma za razmenu nije dostupna. Podaci se čuvaju na ovom računaru i šalju čim platforma odgovori; okno možete zatvoriti.",
+  "queue.refused": "{sheet}: {reason}",
+  "receipt.title": "Poslato: {template} za {country}, {period}",
+  "receipt.id": "Oznaka slanja",
+  "receipt.version": "Verzija",
+  "receipt.receivedAt": "Primljeno",
+  "receipt.observations": "Opservacije",
+  "receipt.status": "Status",
+  "receipt.reviewComment": "Komentar recenzenta",
+  "receipt.sha256": "SHA-256",
+  "receipt.received": "primljeno, još nije provereno",
+  "receipt.validated": "provereno, čeka pregled",
+  "receipt.accepted": "prihvaćeno",
+  "receipt.returned": "vraćeno na ispravku",
+  "receipt.notWritten":
+    "Platforma za razmenu je sačuvala podatke (oznaka {id}), ali potvrda nije mogla da se upiše u radnu svesku: {reason}",
+
+  "findings.region": "Nalazi",
+  "findings.selectedCell": "Izabrana ćelija {sheet}!{address}",
+  "findings.noneShown": "Nijedan nalaz ne odgovara filteru.",
+  "findings.sheet": "List {sheet}",
+  "findings.noProblems": "{sheet} — bez problema",
+  "findings.heading": "{sheet} — {errors}, {warnings}",
+  "findings.errorCount": { one: "{count} greška", few: "{count} greške", other: "{count} grešaka" },
+  "findings.warningCount": {
+    one: "{count} upozorenje",
+    few: "{count} upozorenja",
+    other: "{count} upozorenja",
+  },
+  "findings.errorGroup": "Greške ({count})",
+  "findings.warningGroup": "Upozorenja ({count})",
+  "findings.more": "…i još {count}; pojaviće se ovde kad se isprave gornji.",
+  "findings.goTo": "Idi na {address}",
+  "findings.migrated": {
+    one: "Prenet je {count} podatak u verziju {version}.",
+    few: "Preneta su {count} podatka u verziju {version}.",
+    other: "Preneto je {count} podataka u verziju {version}.",
+  },
+
+  "summary.noTemplate": "Nije učitan nijedan šablon",
+  "summary.ready": "Spremno za slanje",
+
+  "filter.show": "Prikaži",
+  "filter.allSeverities": "Greške i upozorenja",
+  "filter.errors": "Samo greške",
+  "filter.warnings": "Samo upozorenja",
+  "filter.rule": "Pravilo",
+  "filter.allRules": "Sva pravila",
+
+  "progress.load": "Dodaju se listovi…",
+  "progress.validate": "Proveravaju se svi listovi…",
+  "progress.addRow": "Dodaje se red…",
+  "progress.migrate": "Podaci se prenose u novu verziju…",
+  "progress.submit": "List se proverava i šalje…",
 };
