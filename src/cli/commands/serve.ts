@@ -91,6 +91,12 @@ export function addServeCommand(program: Command, context: CliContext) {
         .choices(LOG_LEVELS)
         .default("info")
     )
+    .addHelpText(
+      "after",
+      "\nWith DATABASE_URL=postgres://user:password@host/db in the environment the exchange uses\n" +
+        "that PostgreSQL database instead of the SQLite file, so several instances can share it.\n" +
+        "Each instance is stateless; migrations run at start."
+    )
     .action((options: ServeOptions, command: Command) =>
       context.finish(runServe(options, context.io, commandLanguage(command, context.io)))
     );
