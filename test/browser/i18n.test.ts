@@ -1,29 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { Browser, chromium, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { LANGUAGE_NAMES } from "../../src/core/i18n";
 import { axeProblems } from "./support/axe";
-import { buildPane } from "./support/build";
 import { fakeOfficeScript, writeWarnedPane } from "./support/i18n-pages";
-import { serveFolder } from "./support/static-server";
+import { describeIfChromium, excel, PaneSession, startPaneSession } from "./support/pane-session";
 
-const CHROMIUM = "/usr/bin/chromium";
 const WAIT = { timeout: 15_000 };
 
-const skipReason =
-  process.env.MIDEX_SKIP_BROWSER_TESTS === "1"
-    ? "MIDEX_SKIP_BROWSER_TESTS=1"
-    : existsSync(CHROMIUM)
-      ? undefined
-      : `${CHROMIUM} is not installed (apt-get install chromium)`;
-if (skipReason) console.log(`Skipping the pane language browser test: ${skipReason}`);
-const describeInBrowser = skipReason ? describe.skip : describe;
-
-/** Runs a call on the fake Excel inside the page, as the user would act in Excel. */
-function excel<T>(page: Page, script: string): Promise<T> {
-  return page.evaluate(`(async (host) => ${script})(window.__fakeExcel)`) as Promise<T>;
-}
+const describeInBrowser = describeIfChromium("pane language browser test");
 
 /** Words (not codes, ids or names of languages) that a translation must change. */
 function isSentence(text: string): boolean {
@@ -75,27 +58,15 @@ function overflowing(page: Page): Promise<string[]> {
 }
 
 describeInBrowser("the pane's languages in Chromium, with the fake Excel", () => {
-  let dir: string;
-  let browser: Browser;
-  let pane: Awaited<ReturnType<typeof serveFolder>>;
-  let fakeOffice: string;
+  let session: PaneSession;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "midex-i18n-"));
-    await buildPane(join(dir, "pane"));
-    writeWarnedPane(join(dir, "pane"));
-    fakeOffice = fakeOfficeScript();
-    pane = await serveFolder(join(dir, "pane"));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-    });
+    session = await startPaneSession("i18n", fakeOfficeScript());
+    writeWarnedPane(session.paneDir);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await pane?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await session?.close();
   });
 
   /** A pane `width` px wide; Office reports `officeLanguage`; storage may hold a choice already. */
@@ -105,33 +76,23 @@ describeInBrowser("the pane's languages in Chromium, with the fake Excel", () =>
     width?: number;
     page?: string;
   }) {
-    const context = await browser.newContext({
-      viewport: { width: options.width ?? 350, height: 1000 },
+    const opened = await session.open({
+      path: options.page,
+      width: options.width,
+      beforeFakeOffice: (page) =>
+        page.addInitScript(
+          ({ officeLanguage, stored }) => {
+            (window as unknown as { __officeLanguage?: string }).__officeLanguage = officeLanguage;
+            // Only on the first load: a reload must find what the pane stored itself.
+            if (stored && !localStorage.getItem("midex.language")) {
+              localStorage.setItem("midex.language", stored);
+            }
+          },
+          { officeLanguage: options.officeLanguage ?? "en-US", stored: options.stored }
+        ),
     });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.addInitScript(
-      ({ officeLanguage, stored }) => {
-        (window as unknown as { __officeLanguage?: string }).__officeLanguage = officeLanguage;
-        // Only on the first load: a reload must find what the pane stored itself.
-        if (stored && !localStorage.getItem("midex.language")) {
-          localStorage.setItem("midex.language", stored);
-        }
-      },
-      { officeLanguage: options.officeLanguage ?? "en-US", stored: options.stored }
-    );
-    await page.addInitScript(fakeOffice);
-    await page.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "appsforoffice.microsoft.com") {
-        return route.fulfill({ contentType: "text/javascript", body: "/* office.js stub */" });
-      }
-      return url.hostname === "127.0.0.1" ? route.continue() : route.abort();
-    });
-    await page.goto(`${pane.origin}/${options.page ?? "taskpane.html"}`);
-    await page.locator("main").waitFor(WAIT);
-    return { page, pageErrors, context };
+    await opened.page.locator("main").waitFor(WAIT);
+    return opened;
   }
 
   it("opens in Office's language and switches every visible string with the picker", async () => {

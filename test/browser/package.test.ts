@@ -1,24 +1,20 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { Browser, chromium, Page } from "playwright-core";
 import { dataCellAddress, emptySheet, getTemplate, sheetTitle } from "../../src/core";
-import { buildPane, fakeExcelScript } from "./support/build";
-import { serveFolder } from "./support/static-server";
+import { fakeExcelScript } from "./support/build";
+import {
+  describeIfChromium,
+  excel,
+  loadFromCatalogue,
+  MONTHLY_PACKAGE,
+  PaneSession,
+  selectionIs,
+  startPaneSession,
+} from "./support/pane-session";
 
-const CHROMIUM = "/usr/bin/chromium";
 const WAIT = { timeout: 15_000 };
 const APPLICANTS = "ASYAPPCTZM";
 const MINORS = "ASYUMACTM";
 
-const skipReason =
-  process.env.MIDEX_SKIP_BROWSER_TESTS === "1"
-    ? "MIDEX_SKIP_BROWSER_TESTS=1"
-    : existsSync(CHROMIUM)
-      ? undefined
-      : `${CHROMIUM} is not installed (apt-get install chromium)`;
-if (skipReason) console.log(`Skipping the package browser test: ${skipReason}`);
-const describeInBrowser = skipReason ? describe.skip : describe;
+const describeInBrowser = describeIfChromium("package browser test");
 
 /** The cell of a freshly loaded package sheet that holds the figure for `key`. */
 function cellOf(templateId: string, key: Record<string, string>): string {
@@ -30,17 +26,6 @@ function cellOf(templateId: string, key: Record<string, string>): string {
   return dataCellAddress(sheet, row, col);
 }
 
-/** Runs a call on the fake Excel inside the page, as the user would act in Excel. */
-function excel<T>(page: Page, script: string): Promise<T> {
-  return page.evaluate(`(async (host) => ${script})(window.__fakeExcel)`) as Promise<T>;
-}
-
-/** Runs in the page: is the fake Excel's selection this sheet and cell? */
-function selectionIs(expected: { sheet: string; address: string }): boolean {
-  const host = (window as unknown as { __fakeExcel: { selection(): unknown } }).__fakeExcel;
-  return JSON.stringify(host.selection()) === JSON.stringify(expected);
-}
-
 /** Runs in the page: does the cover's status for the sheet match the pattern? */
 function coverStatusIs(expected: { sheet: string; pattern: string }): boolean {
   type Host = { values(sheet: string, address: string): unknown[][] };
@@ -50,52 +35,22 @@ function coverStatusIs(expected: { sheet: string; pattern: string }): boolean {
 }
 
 describeInBrowser("findings between the tables of a package, in Chromium", () => {
-  let dir: string;
-  let browser: Browser;
-  let pane: Awaited<ReturnType<typeof serveFolder>>;
-  let fakeExcel: string;
+  let session: PaneSession;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "midex-package-"));
-    await buildPane(join(dir, "pane"));
-    fakeExcel = fakeExcelScript();
-    pane = await serveFolder(join(dir, "pane"));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-    });
+    session = await startPaneSession("package", fakeExcelScript());
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await pane?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await session?.close();
   });
 
   /** A narrow pane with the fake Excel in place of Office.js and no way off the machine. */
-  async function openPane() {
-    const page = await browser.newPage({ viewport: { width: 350, height: 1000 } });
-    const pageErrors: string[] = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.addInitScript(fakeExcel);
-    await page.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "appsforoffice.microsoft.com") {
-        return route.fulfill({ contentType: "text/javascript", body: "/* office.js stub */" });
-      }
-      return url.hostname === "127.0.0.1" ? route.continue() : route.abort();
-    });
-    await page.goto(`${pane.origin}/taskpane.html`);
-    return { page, pageErrors };
-  }
+  const openPane = () => session.open();
 
   it("lists minors above applicants under the minors' sheet and on the cover, in the pane's language, until fixed", async () => {
     const { page, pageErrors } = await openPane();
-    await page.getByLabel("Search the catalogue").fill("monthly international");
-    await page.getByRole("radio", { name: /^Monthly international protection/ }).check();
-    await page.getByLabel("Reporting country").selectOption("ME");
-    await page.getByLabel("Reference period").fill("2026-06");
-    await page.getByRole("button", { name: "Load", exact: true }).click();
+    await loadFromCatalogue(page, MONTHLY_PACKAGE);
     await page.getByText("Ready to submit").waitFor(WAIT);
     const names = await excel<string[]>(page, `host.sheetNames()`);
     expect(names).toEqual(expect.arrayContaining([APPLICANTS, MINORS]));

@@ -1,62 +1,27 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Browser, chromium, Page } from "playwright-core";
-import { startServer } from "../../src/server/start";
+import { Page } from "playwright-core";
 import { createTokenInDb } from "../../src/server/tokens-admin";
-import { buildPane, fakeExcelScript } from "./support/build";
-import { serveFolder } from "./support/static-server";
+import { axeProblems } from "./support/axe";
+import { fakeExcelScript } from "./support/build";
+import { Exchange, startExchangeFor } from "./support/exchange";
+import {
+  describeIfChromium,
+  excel,
+  loadFromCatalogue,
+  MONTHLY_PACKAGE,
+  PaneSession,
+  selectionIs,
+  startPaneSession,
+} from "./support/pane-session";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SHEET = "ASYAPPCTZM";
 const WAIT = { timeout: 15_000 };
 
-const skipReason =
-  process.env.MIDEX_SKIP_BROWSER_TESTS === "1"
-    ? "MIDEX_SKIP_BROWSER_TESTS=1"
-    : existsSync(CHROMIUM)
-      ? undefined
-      : `${CHROMIUM} is not installed (apt-get install chromium)`;
-if (skipReason) console.log(`Skipping the task pane browser test: ${skipReason}`);
-const describeInBrowser = skipReason ? describe.skip : describe;
-
-/** Runs a call on the fake Excel inside the page, as the user would act in Excel. */
-function excel<T>(page: Page, script: string): Promise<T> {
-  return page.evaluate(`(async (host) => ${script})(window.__fakeExcel)`) as Promise<T>;
-}
-
-const AXE = readFileSync(
-  join(__dirname, "..", "..", "node_modules", "axe-core", "axe.min.js"),
-  "utf8"
-);
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** Runs axe-core on the page; returns the serious and critical violations, in a readable form. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = (await page.evaluate(
-    `axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations)`
-  )) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes[0]?.target)}`);
-}
+const describeInBrowser = describeIfChromium("task pane browser test");
 
 /** A row of `width` figures, zero except `value` at column index `at`. */
 function row(width: number, at = -1, value = 0): number[] {
   return Array.from({ length: width }, (_, i) => (i === at ? value : 0));
-}
-
-/** Runs in the page: is the fake Excel's selection this sheet and cell? */
-function selectionIs(expected: { sheet: string; address: string }): boolean {
-  const host = (window as unknown as { __fakeExcel: { selection(): unknown } }).__fakeExcel;
-  return JSON.stringify(host.selection()) === JSON.stringify(expected);
 }
 
 /** Runs in the page: does the fake Excel's cell hold a value matching the pattern? */
@@ -68,82 +33,38 @@ function cellMatches(expected: { sheet: string; address: string; pattern: string
 }
 
 describeInBrowser("the task pane in Chromium, with the fake Excel and the real exchange", () => {
-  let dir: string;
-  let browser: Browser;
-  let pane: Awaited<ReturnType<typeof serveFolder>>;
-  let exchange: Awaited<ReturnType<typeof startServer>>;
+  let session: PaneSession;
+  let exchange: Exchange;
   let token: string;
-  let fakeExcel: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "midex-pane-"));
-    await buildPane(join(dir, "pane"));
-    fakeExcel = fakeExcelScript();
-    pane = await serveFolder(join(dir, "pane"));
-    const dbFile = join(dir, "exchange.sqlite");
+    session = await startPaneSession("pane", fakeExcelScript());
+    const dbFile = join(session.dir, "exchange.sqlite");
     token = await createTokenInDb({ dbFile, country: "ME" });
-    exchange = await startServer({
-      port: 0,
-      host: "127.0.0.1",
-      dbFile,
-      corsOrigin: pane.origin,
-      logLevel: "silent",
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    exchange = await startExchangeFor(session.origin, dbFile);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
     await exchange?.close();
-    await pane?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await session?.close();
   });
 
   /** A 350 px wide pane with the fake Excel in place of Office.js and no way off the machine. */
-  async function openPane() {
-    const page = await browser.newPage({ viewport: { width: 350, height: 1000 } });
-    const pageErrors: string[] = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.addInitScript(fakeExcel);
-    await page.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "appsforoffice.microsoft.com") {
-        // Office.js itself: the fake installed by the init script stands in for it.
-        return route.fulfill({ contentType: "text/javascript", body: "/* office.js stub */" });
-      }
-      return url.hostname === "127.0.0.1" ? route.continue() : route.abort();
-    });
-    await page.goto(`${pane.origin}/taskpane.html`);
-    return { page, pageErrors };
-  }
+  const openPane = () => session.open();
 
   async function loadTemplate(page: Page, country: string) {
-    await page.getByLabel("Search the catalogue").fill(SHEET.toLowerCase());
-    await page.getByRole("radio", { name: new RegExp(`^${SHEET}`) }).check();
-    await page.getByLabel("Reporting country").selectOption(country);
-    await page.getByLabel("Reference period").fill("2026-06");
-    await page.getByRole("button", { name: "Load", exact: true }).click();
+    const entry = new RegExp(`^${SHEET}`);
+    await loadFromCatalogue(page, {
+      search: SHEET.toLowerCase(),
+      entry,
+      country,
+      period: "2026-06",
+    });
     await page.getByText("Ready to submit").waitFor(WAIT);
   }
 
   async function loadPackage(page: Page) {
-    await page.getByLabel("Search the catalogue").fill("monthly international");
-    await page.getByRole("radio", { name: /^Monthly international protection/ }).check();
-    await page.getByLabel("Reporting country").selectOption("ME");
-    await page.getByLabel("Reference period").fill("2026-06");
-    await page.getByRole("button", { name: "Load", exact: true }).click();
+    await loadFromCatalogue(page, MONTHLY_PACKAGE);
     await page.getByText("Ready to submit").waitFor(WAIT);
   }
 
@@ -226,11 +147,7 @@ describeInBrowser("the task pane in Chromium, with the fake Excel and the real e
 
   it("loads a package, adds a row through the picker, and lists a finding in the new row", async () => {
     const { page, pageErrors } = await openPane();
-    await page.getByLabel("Search the catalogue").fill("monthly international");
-    await page.getByRole("radio", { name: /^Monthly international protection/ }).check();
-    await page.getByLabel("Reporting country").selectOption("ME");
-    await page.getByLabel("Reference period").fill("2026-06");
-    await page.getByRole("button", { name: "Load", exact: true }).click();
+    await loadFromCatalogue(page, MONTHLY_PACKAGE);
     const picker = page.getByRole("combobox", { name: /citizenship to add/i });
     await picker.waitFor(WAIT);
     const sheets = await excel<string[]>(page, `host.sheetNames()`);
@@ -308,7 +225,7 @@ describeInBrowser("the task pane in Chromium, with the fake Excel and the real e
     await excel(page, `host.user.select("${SHEET}", "A1")`);
     await selectedFinding.getByText(/negative number/).waitFor({ ...WAIT, state: "detached" });
 
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
 
     const show = page.getByLabel("Show");
     await show.focus();

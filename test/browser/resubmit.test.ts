@@ -1,34 +1,25 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Browser, BrowserContext, chromium, Page } from "playwright-core";
+import { BrowserContext, Page } from "playwright-core";
 import { RECEIPT_NAMESPACE, RECEIPT_SHEET } from "../../src/core";
 import { openStore } from "../../src/server/store/open-store";
-import { startServer } from "../../src/server/start";
 import { createTokenInDb } from "../../src/server/tokens-admin";
 import { axeProblems } from "./support/axe";
-import { buildPane, fakeExcelScript } from "./support/build";
+import { fakeExcelScript } from "./support/build";
+import { Exchange, startExchangeFor } from "./support/exchange";
 import { consistentFigures } from "./support/figures";
-import { serveFolder } from "./support/static-server";
+import {
+  describeIfChromium,
+  excel,
+  loadFromCatalogue,
+  PaneSession,
+  startPaneSession,
+} from "./support/pane-session";
 import { consistentSheet, requestOf } from "../server/exchange-fixture";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SHEET = "ASYAPPCTZM";
 const WAIT = { timeout: 20_000 };
 
-const skipReason =
-  process.env.MIDEX_SKIP_BROWSER_TESTS === "1"
-    ? "MIDEX_SKIP_BROWSER_TESTS=1"
-    : existsSync(CHROMIUM)
-      ? undefined
-      : `${CHROMIUM} is not installed (apt-get install chromium)`;
-if (skipReason) console.log(`Skipping the resubmission browser test: ${skipReason}`);
-const describeInBrowser = skipReason ? describe.skip : describe;
-
-/** Runs a call on the fake Excel inside the page, as the user would act in Excel. */
-function excel<T>(page: Page, script: string): Promise<T> {
-  return page.evaluate(`(async (host) => ${script})(window.__fakeExcel)`) as Promise<T>;
-}
+const describeInBrowser = describeIfChromium("resubmission browser test");
 
 /** Everything the fake workbook holds that a token could leak into, as one text. */
 async function workbookText(page: Page): Promise<string> {
@@ -51,68 +42,35 @@ async function receiptParts(page: Page): Promise<string> {
 }
 
 describeInBrowser("resubmitting from the pane: receipt, diff, and the offline queue", () => {
-  let dir: string;
+  let session: PaneSession;
   let dbFile: string;
-  let browser: Browser;
   let context: BrowserContext;
-  let pane: Awaited<ReturnType<typeof serveFolder>>;
-  let exchange: Awaited<ReturnType<typeof startServer>>;
+  let exchange: Exchange;
   let token: string;
   let reviewer: string;
-  let fakeExcel: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "midex-resubmit-"));
-    await buildPane(join(dir, "pane"));
-    fakeExcel = fakeExcelScript();
-    pane = await serveFolder(join(dir, "pane"));
-    dbFile = join(dir, "exchange.sqlite");
+    session = await startPaneSession("resubmit", fakeExcelScript());
+    dbFile = join(session.dir, "exchange.sqlite");
     token = await createTokenInDb({ dbFile, country: "ME" });
     reviewer = await createTokenInDb({ dbFile, country: "ME", role: "reviewer" });
-    exchange = await startServer({
-      port: 0,
-      host: "127.0.0.1",
-      dbFile,
-      corsOrigin: pane.origin,
-      logLevel: "silent",
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-    });
+    exchange = await startExchangeFor(session.origin, dbFile);
     // One context for the whole test: its IndexedDB is what survives a pane reload.
-    context = await browser.newContext({ viewport: { width: 350, height: 1400 } });
+    context = await session.newContext({ width: 350, height: 1400 });
   }, 180_000);
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
     await exchange?.close();
-    await pane?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await session?.close();
   });
 
-  async function openPane(pageErrors: string[]): Promise<Page> {
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.addInitScript(fakeExcel);
-    await page.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "appsforoffice.microsoft.com") {
-        return route.fulfill({ contentType: "text/javascript", body: "/* office.js stub */" });
-      }
-      return url.hostname === "127.0.0.1" ? route.continue() : route.abort();
-    });
-    await page.goto(`${pane.origin}/taskpane.html`);
-    return page;
-  }
+  /** A 350 px wide pane in the shared context, with the fake Excel and no way off the machine. */
+  const openPane = () => session.open({ context });
 
   async function loadTemplate(page: Page, period = "2026-05") {
-    await page.getByLabel("Search the catalogue").fill(SHEET.toLowerCase());
-    await page.getByRole("radio", { name: new RegExp(`^${SHEET}`) }).check();
-    await page.getByLabel("Reporting country").selectOption("ME");
-    await page.getByLabel("Reference period").fill(period);
-    await page.getByRole("button", { name: "Load", exact: true }).click();
+    const entry = new RegExp(`^${SHEET}`);
+    await loadFromCatalogue(page, { search: SHEET.toLowerCase(), entry, country: "ME", period });
     await page.getByRole("combobox", { name: /citizenship to add/i }).waitFor(WAIT);
   }
 
@@ -147,8 +105,7 @@ describeInBrowser("resubmitting from the pane: receipt, diff, and the offline qu
   }
 
   it("signs in, submits, resubmits after the diff, and queues while the exchange is away", async () => {
-    const pageErrors: string[] = [];
-    const page = await openPane(pageErrors);
+    const { page, pageErrors } = await openPane();
     await loadTemplate(page);
     await typeFigures(page, 3);
     await page.getByLabel("Exchange address").fill(exchange.url);
@@ -232,8 +189,7 @@ describeInBrowser("resubmitting from the pane: receipt, diff, and the offline qu
       expect(response.status).toBe(201);
       await accept(((await response.json()) as { submissionId: string }).submissionId);
     }
-    const pageErrors: string[] = [];
-    const page = await openPane(pageErrors);
+    const { page, pageErrors } = await openPane();
     await page.getByTestId("signed-in").waitFor(WAIT);
     await loadTemplate(page, "2025-07");
     const before = await storedCount();
