@@ -54,10 +54,14 @@ export function runPaneAdditionsBench(): void {
 
 const gzippedSize = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length;
 
-/** The language chunks a pane opening in `language` fetches before its first render. */
+/**
+ * The language chunks a pane opening in `language` fetches before its first render: its strings,
+ * the findings' wording (Cyrillic has its own) and the sheets' labels.
+ */
 function languageChunks(files: string[], language: string): string[] {
   const file = language === "sr-Cyrl" ? "sr-Latn" : language;
-  return files.filter((f) => f.startsWith(`pane-${file}.`) || f.startsWith(`labels-${file}-json.`));
+  const names = [`pane-${file}.`, `messages-${language}.`, `labels-${file}-json.`];
+  return files.filter((f) => names.some((name) => f.startsWith(name)));
 }
 
 /**

@@ -19,6 +19,9 @@ function checkShippedData(root = path.join(__dirname, "..")) {
         contents: [
           'import { allTemplates } from "./src/core/templates/catalogue";',
           'import { codeLists } from "./src/core/codelists/registry";',
+          // Registers (and so checks) the earlier template versions kept for migration.
+          'import { findTemplateVersion } from "./src/core/templates/history";',
+          'findTemplateVersion("");',
           "export const checked = { templates: allTemplates().length, codeLists };",
         ].join("\n"),
         resolveDir: root,

@@ -1,5 +1,6 @@
-import { z } from "zod";
-import { Finding, Observation, Receipt, ReceiptSchema, SubmissionRequest } from "../core";
+import type { z } from "zod";
+import type { Finding, Observation, Receipt, SubmissionRequest } from "../core";
+import type * as Answers from "./exchange-answers";
 import { apiBaseOf, checkTokenText } from "./exchange-address";
 import { ExchangeError } from "./exchange-error";
 import {
@@ -22,58 +23,10 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 /** Answer fields that are data, handed on unchanged; every other string is made plain text. */
 const DATA_FIELDS: ReadonlySet<string> = new Set(["sdmxCsv"]);
 
-const FindingSchema = z.looseObject({
-  ruleId: z.string(),
-  severity: z.enum(["error", "warning"]),
-  message: z.string(),
-});
-
-const RefusalSchema = z.looseObject({
-  error: z.string(),
-  findings: z.array(FindingSchema).optional(),
-  tokenCountry: z.string().optional(),
-  country: z.string().optional(),
-  retryAfterSeconds: z.number().optional(),
-  tokenProblem: z.string().optional(),
-});
-
-const StatusSchema = z.enum(["received", "validated", "accepted", "returned"]);
-
-const StoredFindingSchema = z.object({
-  ruleId: z.string(),
-  severity: z.enum(["error", "warning"]),
-  message: z.string(),
-  address: z.string().nullable(),
-  key: z.record(z.string(), z.string()).nullable(),
-  justification: z.string().nullable(),
-});
-
-const StoredSubmissionSchema = z.object({
-  receipt: ReceiptSchema,
-  sdmxCsv: z.string(),
-  status: StatusSchema,
-  comment: z.string().nullable(),
-  reviewedAt: z.string().nullable().default(null),
-  findings: z.array(StoredFindingSchema).default([]),
-});
-
-const PublishedSchema = z.object({
-  receipt: ReceiptSchema,
-  observations: z.array(
-    z.object({
-      key: z.record(z.string(), z.string()),
-      period: z.string(),
-      value: z.number().nullable(),
-      status: z.string(),
-      comment: z.string().optional(),
-    })
-  ),
-});
-
-export type SubmissionStatus = z.infer<typeof StatusSchema>;
+export type SubmissionStatus = z.infer<typeof Answers.StatusSchema>;
 
 /** A warning the submission was stored with, and the official's justification of it. */
-export type StoredFinding = z.infer<typeof StoredFindingSchema>;
+export type StoredFinding = z.infer<typeof Answers.StoredFindingSchema>;
 
 export interface FetchedSubmission {
   receipt: Receipt;
@@ -164,34 +117,48 @@ async function call(
 }
 
 /** Turns a refusal answer into an ExchangeError carrying the exchange's findings. */
-function refusal(answer: Answer, facts: Partial<RefusalFacts>, attempts = 1): ExchangeError {
+async function refusal(
+  answer: Answer,
+  facts: Partial<RefusalFacts>,
+  attempts = 1
+): Promise<ExchangeError> {
   if (isRetryable(answer.status)) {
     return new ExchangeError(answer.status, busyMessage(answer.status, attempts));
   }
-  const parsed = RefusalSchema.safeParse(answer.body);
-  if (!parsed.success) {
+  const { parsedBody, RefusalSchema } = await answerShapes();
+  const parsed = parsedBody(answer.body, RefusalSchema);
+  if (!parsed) {
     return new ExchangeError(answer.status, unexpectedAnswerMessage(answer.url, answer.status));
   }
-  const findings = parsed.data.findings as Finding[] | undefined;
+  const findings = parsed.findings as Finding[] | undefined;
   const message = refusalMessage({
     ...facts,
     status: answer.status,
-    serverMessage: parsed.data.error,
+    serverMessage: parsed.error,
     errorCount: findings?.filter((f) => f.severity === "error").length,
-    tokenCountry: parsed.data.tokenCountry,
-    country: parsed.data.country ?? facts.country,
-    retryAfterSeconds: parsed.data.retryAfterSeconds,
-    tokenProblem: parsed.data.tokenProblem,
+    tokenCountry: parsed.tokenCountry,
+    country: parsed.country ?? facts.country,
+    retryAfterSeconds: parsed.retryAfterSeconds,
+    tokenProblem: parsed.tokenProblem,
   });
-  return new ExchangeError(answer.status, message, findings, parsed.data.error);
+  return new ExchangeError(answer.status, message, findings, parsed.error);
 }
 
-function parsedAnswer<T>(answer: Answer, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(answer.body);
-  if (!parsed.success) {
+/** zod and the answers' shapes, loaded with the first answer (a separate chunk in the pane). */
+function answerShapes(): Promise<typeof Answers> {
+  return import(/* webpackChunkName: "exchange-answers" */ "./exchange-answers");
+}
+
+async function parsedAnswer<T>(
+  answer: Answer,
+  schema: (shapes: typeof Answers) => z.ZodType<T>
+): Promise<T> {
+  const shapes = await answerShapes();
+  const parsed = shapes.parsedBody(answer.body, schema(shapes));
+  if (parsed === undefined) {
     throw new ExchangeError(answer.status, unexpectedAnswerMessage(answer.url, answer.status));
   }
-  return parsed.data;
+  return parsed;
 }
 
 /** Mistakes in the address or the token fail at once: no retry can mend them. */
@@ -219,9 +186,9 @@ export async function submitToExchange(options: SubmitOptions): Promise<Receipt>
   );
   if (answer.status !== 201 && answer.status !== 200) {
     const attempts = Math.max(1, options.retry?.attempts ?? DEFAULT_ATTEMPTS);
-    throw refusal(answer, { country: options.request.country }, attempts);
+    throw await refusal(answer, { country: options.request.country }, attempts);
   }
-  const receipt = parsedAnswer(answer, ReceiptSchema);
+  const receipt = await parsedAnswer(answer, (shapes) => shapes.ReceiptSchema);
   const differences = await receiptDifferences(receipt, options.request);
   if (differences.length > 0) {
     throw new ExchangeError(answer.status, receiptMismatchMessage(differences));
@@ -240,8 +207,8 @@ export async function fetchSubmission(
   const answer = await call(options, `/submissions/${encodeURIComponent(options.id)}`, {
     method: "GET",
   });
-  if (answer.status !== 200) throw refusal(answer, { submissionId: options.id });
-  return parsedAnswer(answer, StoredSubmissionSchema);
+  if (answer.status !== 200) throw await refusal(answer, { submissionId: options.id });
+  return parsedAnswer(answer, (shapes) => shapes.StoredSubmissionSchema);
 }
 
 /**
@@ -257,9 +224,10 @@ export async function fetchLatestAccepted(query: AcceptedDataQuery): Promise<Acc
     period: query.period,
   });
   const answer = await call(query, `/data?${search.toString()}`, { method: "GET" });
-  if (answer.status === 404 && RefusalSchema.safeParse(answer.body).success) return null;
-  if (answer.status !== 200) throw refusal(answer, { country: query.country });
-  const published = parsedAnswer(answer, PublishedSchema);
+  const shapes = await answerShapes();
+  if (answer.status === 404 && shapes.parsedBody(answer.body, shapes.RefusalSchema)) return null;
+  if (answer.status !== 200) throw await refusal(answer, { country: query.country });
+  const published = await parsedAnswer(answer, (s) => s.PublishedSchema);
   return {
     receipt: published.receipt,
     observations: published.observations.map(({ comment, ...o }) =>

@@ -9,7 +9,6 @@ import { shippedTemplates } from "../../src/core/templates/shipped";
 import { shippedCodeLists } from "../../src/core/codelists/shipped";
 
 // The check webpack.config.js runs before it builds the task pane (which trusts its data).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkShippedData } = require("../../scripts/check-shipped-data") as {
   checkShippedData: (root?: string) => number;
 };
@@ -49,7 +48,9 @@ describe("the build-time check of the shipped templates and code lists", () => {
       t.deadline = { monthsAfterPeriodEnd: "two" };
     });
     copies.push(root);
-    expect(() => checkShippedData(root)).toThrow(/DUBDI is invalid: deadline\.monthsAfterPeriodEnd/);
+    expect(() => checkShippedData(root)).toThrow(
+      /DUBDI is invalid: deadline\.monthsAfterPeriodEnd/
+    );
   });
 
   test("stops it on a code list with a code that has no label, naming the list", () => {

@@ -12,7 +12,7 @@ export function loadTemplates(raw: unknown[]): Map<string, Template> {
     const parsed = TemplateSchema.safeParse(item);
     if (!parsed.success) {
       const where = (item as { id?: string })?.id ?? "(no id)";
-      const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+      const issues = parsed.error.issues.map(issueText);
       throw new Error(`Template ${where} is invalid: ${issues.join("; ")}`);
     }
     checkCodesExist(parsed.data);
@@ -33,4 +33,11 @@ function checkCodesExist(template: Template): void {
       }
     }
   }
+}
+
+/** "deadline.monthsAfterPeriodEnd: expected number"; checks on the whole have no field. */
+function issueText(issue: { path: PropertyKey[]; message: string }): string {
+  return issue.path.length > 0
+    ? `${issue.path.map(String).join(".")}: ${issue.message}`
+    : issue.message;
 }
