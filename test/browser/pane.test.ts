@@ -45,8 +45,9 @@ describeInBrowser("the task pane in Chromium, with the fake Excel and the real e
   }, 120_000);
 
   afterAll(async () => {
-    await exchange?.close();
+    // The browser first: its kept-alive connections would hold the exchange's close open.
     await session?.close();
+    await exchange?.close();
   });
 
   /** A 350 px wide pane with the fake Excel in place of Office.js and no way off the machine. */

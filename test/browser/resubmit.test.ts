@@ -60,9 +60,10 @@ describeInBrowser("resubmitting from the pane: receipt, diff, and the offline qu
   }, 180_000);
 
   afterAll(async () => {
+    // The browser first: its kept-alive connections would hold the exchange's close open.
     await context?.close();
-    await exchange?.close();
     await session?.close();
+    await exchange?.close();
   });
 
   /** A 350 px wide pane in the shared context, with the fake Excel and no way off the machine. */
