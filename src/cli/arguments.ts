@@ -1,12 +1,11 @@
 import { promises as fs } from "fs";
 import path from "path";
 import { InvalidArgumentError } from "commander";
-import { codeLists, normalisePeriod, periodExample, SheetData, Template, UserError } from "../core";
+import { codeLists, normalisePeriod, periodExample, SheetData, Template } from "../core";
+import { errorCode, userError } from "../core/errors";
 import { excerpt } from "../core/messages/en";
 import { fileProblem, WorkbookContent } from "../workbook";
 import { geoAlias } from "./country-alias";
-
-export const FREQUENCY_WORD = { M: "monthly", Q: "quarterly", A: "annual" } as const;
 
 /**
  * A reporting-country code, upper-cased and checked against a code list: the template's, or
@@ -17,20 +16,15 @@ export function reportingCountry(text: string, codeListId = "geo"): string {
   if (!codeLists.has(codeListId, code)) {
     const alias = geoAlias(code);
     if (alias && codeLists.has(codeListId, alias)) {
-      throw new UserError(
-        `"${excerpt(text)}" is not a Eurostat geo code: did you mean ${alias}? ` +
-          `Eurostat writes ${codeLists.label(codeListId, alias) ?? alias} as ${alias}.`
-      );
+      const label = codeLists.label(codeListId, alias) ?? alias;
+      throw userError("geoAlias", { text: excerpt(text), alias, label });
     }
     const participants = codeLists
       .get(codeListId)
       .codes.slice(0, 6)
       .map((c) => c.code)
       .join(", ");
-    throw new UserError(
-      `"${excerpt(text)}" is not a reporting country code. Use a Eurostat geo code; the ` +
-        `WB-MIDEX participants are ${participants}.`
-    );
+    throw userError("notCountry", { text: excerpt(text), participants });
   }
   return code;
 }
@@ -39,10 +33,12 @@ export function reportingCountry(text: string, codeListId = "geo"): string {
 export function referencePeriod(template: Template, text: string): string {
   const period = normalisePeriod(text, template.frequency);
   if (!period) {
-    throw new UserError(
-      `"${excerpt(text)}" is not a reference period of ${template.id}, which is ` +
-        `${FREQUENCY_WORD[template.frequency]}; write it like ${periodExample(template.frequency)}.`
-    );
+    throw userError("notPeriodOfTemplate", {
+      text: excerpt(text),
+      template: template.id,
+      frequency: template.frequency,
+      example: periodExample(template.frequency),
+    });
   }
   return period;
 }
@@ -78,15 +74,13 @@ export interface OutputChoice {
  */
 export async function outputFile(file: string, choice: OutputChoice): Promise<string> {
   if (choice.input && (await sameFile(file, choice.input))) {
-    throw new UserError(
-      `the output file ${file} is the file being read; give another name with -o.`
-    );
+    throw userError("outputIsInput", { file });
   }
   if (!file.toLowerCase().endsWith(choice.extension)) {
-    throw new UserError(`the output file should end in ${choice.extension}, not "${file}".`);
+    throw userError("wrongExtension", { extension: choice.extension, file });
   }
   if ((await exists(file)) && !choice.force) {
-    throw new UserError(`${file} already exists; pass --force to replace it.`);
+    throw userError("fileExists", { file });
   }
   return file;
 }
@@ -130,13 +124,11 @@ export function chooseSheet(content: WorkbookContent, file: string, name?: strin
   const names = content.sheets.map((s) => s.sheetName).join(", ");
   if (name) {
     const sheet = content.sheets.find((s) => s.sheetName === name);
-    if (!sheet) throw new UserError(`${file} has no template sheet "${name}" (it has ${names}).`);
+    if (!sheet) throw userError("noSuchTemplateSheet", { file, sheet: name, sheets: names });
     return sheet;
   }
   if (content.sheets.length > 1) {
-    throw new UserError(
-      `${file} holds several template sheets (${names}); choose one with --sheet.`
-    );
+    throw userError("severalTemplateSheets", { file, sheets: names });
   }
   return content.sheets[0];
 }
@@ -146,7 +138,7 @@ export async function readText(file: string): Promise<string> {
     return await fs.readFile(file, "utf8");
   } catch (error) {
     const problem = fileProblem(error);
-    if (problem) throw new UserError(`cannot read ${file}: ${problem}.`);
+    if (problem) throw userError("cannotRead", { file, code: errorCode(error) });
     throw error;
   }
 }
@@ -156,7 +148,7 @@ export async function writeText(file: string, text: string): Promise<void> {
     await fs.writeFile(file, text, "utf8");
   } catch (error) {
     const problem = fileProblem(error);
-    if (problem) throw new UserError(`cannot write ${file}: ${problem}.`);
+    if (problem) throw userError("cannotWrite", { file, code: errorCode(error) });
     throw error;
   }
 }

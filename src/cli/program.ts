@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { exitCodeFor } from "./errors";
+import { errorLanguage, exitCodeFor } from "./errors";
 import { CliContext, EXIT, Io } from "./io";
 import { addExportCommand } from "./commands/export";
 import { addImportCommand } from "./commands/import";
@@ -67,6 +67,6 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     await buildProgram(context).parseAsync(argv, { from: "user" });
     return code;
   } catch (error) {
-    return exitCodeFor(error, io);
+    return exitCodeFor(error, io, errorLanguage(argv, io.env));
   }
 }

@@ -4,11 +4,11 @@ import {
   Observation,
   placeObservations,
   readSdmxCsv,
-  UserError,
   validateSheet,
   ValidationOptions,
 } from "../core";
 import { ReportedFinding } from "./output";
+import { userError } from "../core/errors";
 
 function distinct(values: string[]): string[] {
   return [...new Set(values)].sort();
@@ -52,14 +52,9 @@ export function checkSdmxCsv(text: string, options: ValidationOptions): Reported
   const countries = distinct(parsed.observations.map((o) => o.key[geo.id]));
   const periods = distinct(parsed.observations.map((o) => o.period));
   if (countries.length > 1 || periods.length > 1) {
-    const mixed =
-      countries.length > 1
-        ? `reporting countries (${countries.join(", ")})`
-        : `reference periods (${periods.join(", ")})`;
-    throw new UserError(
-      `the file mixes ${mixed}; it is checked like one template sheet, so split it by ` +
-        "reporting country and reference period."
-    );
+    throw countries.length > 1
+      ? userError("mixedCountries", { codes: countries.join(", ") })
+      : userError("mixedPeriods", { codes: periods.join(", ") });
   }
 
   const sheet = emptySheet(parsed.template, countries[0], periods[0]);

@@ -1,5 +1,6 @@
 import { ParsedSdmx, readSdmxCsv, UserError } from "../core";
 import { readText } from "./arguments";
+import { userError } from "../core/errors";
 
 /** A user's mistake found in a file, said with the file's name in front. */
 export function inFile<T>(file: string, read: () => T): T {
@@ -8,7 +9,7 @@ export function inFile<T>(file: string, read: () => T): T {
   } catch (error) {
     if (error instanceof UserError && error.constructor === UserError) {
       const message = error.message.charAt(0).toLowerCase() + error.message.slice(1);
-      throw new UserError(`${file}: ${message}`);
+      throw new UserError(`${file}: ${message}`, error.text && { ...error.text, file });
     }
     throw error;
   }
@@ -24,11 +25,7 @@ function isZip(text: string): boolean {
  * swapping the two files, so that is what the message says.
  */
 export async function readDataFile(file: string, workbook: string): Promise<ParsedSdmx> {
-  const swapped = () =>
-    new UserError(
-      `${file} is an Excel workbook, not SDMX-CSV data: the data file comes first and the ` +
-        `workbook after --into, as in \`midex import data.csv --into ${workbook}\`.`
-    );
+  const swapped = () => userError("swappedFiles", { file, workbook });
   if (/\.xls[xmb]?$/i.test(file)) throw swapped();
   const text = await readText(file);
   if (isZip(text)) throw swapped();

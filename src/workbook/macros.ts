@@ -1,4 +1,4 @@
-import { UserError } from "../core";
+import { userError } from "../core/errors";
 
 /**
  * exceljs neither keeps a workbook's VBA project nor can write a macro-enabled package, so saving
@@ -6,8 +6,5 @@ import { UserError } from "../core";
  */
 export function refuseMacroWorkbook(file: string, hasMacros = false): void {
   if (!hasMacros && !/\.xlsm$/i.test(file)) return;
-  throw new UserError(
-    `${file}: macro-enabled workbooks are read-only for midex: save a copy as .xlsx ` +
-      '(in Excel: File > Save As > "Excel Workbook") and use the copy.'
-  );
+  throw userError("macroWorkbook", { file });
 }

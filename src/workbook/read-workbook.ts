@@ -16,6 +16,7 @@ import {
 import { readCell } from "./cell-values";
 import { readStampPart } from "./custom-xml";
 import { fileProblem } from "./file-problem";
+import { errorCode, userError } from "../core/errors";
 
 export interface WorkbookContent {
   /** Every template sheet, in workbook order. */
@@ -37,9 +38,7 @@ export interface OpenedWorkbook {
 }
 
 function notAWorkbook(file: string): UserError {
-  return new UserError(
-    `cannot read ${file}: not an Excel .xlsx workbook (save it from Excel as "Excel Workbook").`
-  );
+  return userError("notXlsx", { file });
 }
 
 /** Opens a workbook; anything that is not a readable .xlsx is the user's to fix. */
@@ -49,7 +48,7 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
     bytes = await fs.readFile(file);
   } catch (error) {
     const problem = fileProblem(error);
-    if (problem) throw new UserError(`cannot read ${file}: ${problem}.`);
+    if (problem) throw userError("cannotRead", { file, code: errorCode(error) });
     throw error;
   }
   // Any zip loads into exceljs as an empty workbook, so the package's workbook part is looked for.
@@ -109,10 +108,7 @@ export function templateSheets(
     content.formulaCells[worksheet.name] = formulas;
   }
   if (content.sheets.length === 0) {
-    throw new UserError(
-      `${file} holds no WB-MIDEX template sheet: cell B2 of a template sheet holds its id, such ` +
-        "as ASYAPPCTZM. Create one with `midex template`."
-    );
+    throw userError("noTemplateSheet", { file });
   }
   return content;
 }

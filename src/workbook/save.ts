@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import path from "path";
 import type ExcelJS from "exceljs";
-import { UserError } from "../core";
+import { errorCode, userError } from "../core/errors";
 import { addStampPart } from "./custom-xml";
 import { fileProblem } from "./file-problem";
 
@@ -22,7 +22,7 @@ export async function saveWorkbook(
   } catch (error) {
     await fs.rm(temporary, { force: true });
     const problem = fileProblem(error);
-    if (problem) throw new UserError(`cannot write ${file}: ${problem}.`);
+    if (problem) throw userError("cannotWrite", { file, code: errorCode(error) });
     throw error;
   }
 }

@@ -1,9 +1,10 @@
-import { DimensionKey, Placement, readSheet, UserError } from "../core";
+import { DimensionKey, Placement, readSheet } from "../core";
 import { appendRows } from "./add-rows";
 import { openWorkbook, sheetGrid } from "./read-workbook";
 import { refuseMacroWorkbook } from "./macros";
 import { saveWorkbook } from "./save";
 import { applyFigureValidation, clearFigureValidation } from "./sheet-rules";
+import { userError } from "../core/errors";
 
 /**
  * Adds rows to a template sheet, writes figures into its cells and saves the file. exceljs keeps
@@ -21,7 +22,7 @@ export async function writeFigures(
   const { workbook, stampXml, hasMacros } = await openWorkbook(file);
   if (hasMacros) refuseMacroWorkbook(file, true);
   const worksheet = workbook.getWorksheet(sheetName);
-  if (!worksheet) throw new UserError(`${file} has no sheet named "${sheetName}".`);
+  if (!worksheet) throw userError("noSuchSheet", { file, sheet: sheetName });
   const sheet = readSheet(sheetGrid(worksheet).grid, sheetName);
 
   if (rows.length > 0) {

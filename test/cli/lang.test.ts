@@ -206,3 +206,100 @@ describe("the other commands speak the language too", () => {
     }
   });
 });
+
+describe("a failed command says why in the language", () => {
+  const templateArgs = ["--country", "ME", "--period", "2026-06"];
+
+  it("in Macedonian, for a workbook that is not there", async () => {
+    const missing = folder.file("missing.xlsx");
+    const result = await midex(["--lang", "mk", "validate", missing]);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      `midex: ${missing} не може да се прочита: нема таква датотека или папка.\n`
+    );
+  });
+
+  it("in English unchanged, for the same workbook", async () => {
+    const missing = folder.file("missing.xlsx");
+    const result = await midex(["validate", missing]);
+    expect(result.err).toBe(`midex: cannot read ${missing}: no such file or folder.\n`);
+  });
+
+  it("in Serbian Cyrillic for an unknown template, keeping the id and the commands", async () => {
+    const out = folder.file("nope.xlsx");
+    const result = await midex([
+      "--lang",
+      "sr-Cyrl",
+      "template",
+      "NOPE",
+      ...templateArgs,
+      "-o",
+      out,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(
+      /^midex: не постоји образац ни пакет „NOPE”\. Обрасци: .*ASYAPPCTZM/
+    );
+    expect(result.err).toContain("`midex templates`");
+  });
+
+  it("in Albanian from LANG, refusing to overwrite a file", async () => {
+    const out = folder.file("exists.xlsx");
+    writeFileSync(out, "");
+    const result = await midex(["template", "ASYAPPCTZM", ...templateArgs, "-o", out], {
+      LANG: "sq_AL.UTF-8",
+    });
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(`midex: ${out} ekziston tashmë; shtoni --force për ta zëvendësuar.\n`);
+  });
+
+  it("in Bosnian (ijekavian) for a period of the wrong frequency", async () => {
+    const out = folder.file("period.xlsx");
+    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2026-Q2", "-o", out];
+    const result = await midex(["--lang=bs", ...args]);
+    expect(result.err).toContain("„2026-Q2” nije referentni period obrasca ASYAPPCTZM");
+    expect(result.err).toContain("mjesečni");
+  });
+
+  it("in Montenegrin for an SDMX-CSV file without observations, naming the file", async () => {
+    const data = folder.file("empty.csv");
+    writeFileSync(data, "STRUCTURE,STRUCTURE_ID,ACTION,geo,TIME_PERIOD,OBS_VALUE\n");
+    const result = await midex(["--lang", "cnr", "validate", data]);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(`midex: ${data}: datoteka ima zaglavlje, ali nema opservacija.\n`);
+  });
+
+  it("in Macedonian for a template sheet the workbook does not have", async () => {
+    const book = folder.file("sheets.xlsx");
+    expect((await midex(["template", "ASYAPPCTZM", ...templateArgs, "-o", book])).code).toBe(0);
+    const out = folder.file("sheets.csv");
+    const result = await midex(["--lang", "mk", "export", book, "-o", out, "--sheet", "Nope"]);
+    expect(result.err).toBe(`midex: ${book} нема лист на образец „Nope“ (ги има ASYAPPCTZM).\n`);
+  });
+});
+
+describe("observations import leaves out, in the language", () => {
+  const monthly = getTemplate("ASYAPPCTZM");
+  const serbian = observationsOf(monthly, consistentFigures(["SY"]), "RS", "2026-06");
+  const data = folder.file("serbia.csv");
+  const workbook = folder.file("montenegro.xlsx");
+
+  beforeAll(async () => {
+    writeFileSync(data, writeSdmxCsv(monthly, serbian));
+    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2026-06"];
+    expect((await midex([...args, "-o", workbook])).code).toBe(0);
+  });
+
+  it.each([
+    ["mk", "не е внесено:", "набљудувања", "geo е RS, а на листот е ME", "редови"],
+    ["sr-Cyrl", "није уписано:", "опсервација", "geo је RS, а на листу је ME", "редови"],
+    ["sq", "nuk u vendos:", "vëzhgime", "geo është RS, ndërsa në fletë është ME", "rreshtat"],
+  ])("%s says why and where", async (lang, label, observations, reason, lines) => {
+    const result = await midex(["--lang", lang, "import", data, "--into", workbook]);
+    expect(result.code).toBe(1);
+    const last = serbian.length + 1;
+    const said = `${observations}: ${serbian.length}: ${reason} (${lines} 2–${last})`;
+    expect(result.out).toMatch(new RegExp(`^${label} +${said.replace(/[()]/g, "\\$&")}$`, "m"));
+    expect(result.out).not.toMatch(/not placed|the sheet's/);
+  });
+});

@@ -8,7 +8,6 @@ import {
   placeObservations,
   SheetData,
   Unplaced,
-  UserError,
   withRows,
 } from "../../core";
 import { readWorkbook, refuseMacroWorkbook, writeFigures } from "../../workbook";
@@ -18,6 +17,7 @@ import { commandLanguage } from "../language";
 import { CliContext, EXIT, Io } from "../io";
 import { leftOutLines } from "../left-out";
 import { readDataFile } from "../sdmx-file";
+import { userError } from "../../core/errors";
 
 /** The reason the core gives for an observation whose key has no cell on the sheet. */
 const NO_CELL = "the sheet has no cell for this key";
@@ -37,11 +37,13 @@ function targetSheet(sheets: SheetData[], parsed: ParsedSdmx, options: ImportOpt
     (s) => s.template.id === template.id && (!options.sheet || s.sheetName === options.sheet)
   );
   if (candidates.length === 0) {
-    const which = options.sheet ? `a sheet "${options.sheet}" of template` : "a sheet of template";
-    throw new UserError(
-      `${options.into} does not have ${which} ${template.id}, which the data are for. ` +
-        `Create one with \`midex template ${template.id}\`.`
-    );
+    throw options.sheet
+      ? userError("importNoNamedSheet", {
+          file: options.into,
+          sheet: options.sheet,
+          template: template.id,
+        })
+      : userError("importNoSheet", { file: options.into, template: template.id });
   }
   const first = parsed.observations[0];
   if (candidates.length > 1 && first) {
@@ -49,10 +51,7 @@ function targetSheet(sheets: SheetData[], parsed: ParsedSdmx, options: ImportOpt
     candidates = candidates.filter((s) => s.country === first.key[geo.id]);
   }
   if (candidates.length !== 1) {
-    throw new UserError(
-      `${options.into} has several ${template.id} sheets that could take the data; ` +
-        "choose one with --sheet."
-    );
+    throw userError("importSeveralSheets", { file: options.into, template: template.id });
   }
   return candidates[0];
 }
@@ -114,7 +113,7 @@ export async function runImport(
     const cell = `${sheet.sheetName}!${p.address}`;
     io.out(say(language, "replacedFormula", { cell, value: String(p.value) }));
   }
-  for (const line of leftOutLines(parsed.problems, unplaced)) io.out(line);
+  for (const line of leftOutLines(parsed.problems, unplaced, language)) io.out(line);
   return unplaced.length + parsed.problems.length > 0 ? EXIT.findings : EXIT.ok;
 }
 

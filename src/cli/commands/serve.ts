@@ -1,5 +1,4 @@
 import { Command, Option } from "commander";
-import { UserError } from "../../core";
 import { LogLevel } from "../../server/app";
 import { startServer } from "../../server/start";
 import { portOption } from "../arguments";
@@ -7,6 +6,7 @@ import { Language } from "../../core/i18n";
 import { say } from "../command-text";
 import { commandLanguage } from "../language";
 import { CliContext, EXIT, Io } from "../io";
+import { userError } from "../../core/errors";
 
 export interface ServeOptions {
   port: number;
@@ -42,10 +42,10 @@ async function start(options: ServeOptions) {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") {
-      throw new UserError(`port ${options.port} is already in use; choose another with --port.`);
+      throw userError("portInUse", { port: options.port });
     }
     if (code === "EADDRNOTAVAIL") {
-      throw new UserError(`${options.host} is not an address of this machine (--host).`);
+      throw userError("notHostAddress", { host: options.host });
     }
     throw error;
   }

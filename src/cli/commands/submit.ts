@@ -20,6 +20,7 @@ import { readWorkbook } from "../../workbook";
 import { chooseSheet } from "../arguments";
 import { CliContext, EXIT, Io } from "../io";
 import { counts, findingLines, printReport, report } from "../output";
+import { userError } from "../../core/errors";
 
 export interface SubmitOptions {
   endpoint: string;
@@ -143,7 +144,7 @@ function submissionFindings(sheet: SheetData): Finding[] {
 export async function runSubmit(file: string, options: SubmitOptions, io: Io): Promise<number> {
   const token = options.token ?? io.env.MIDEX_TOKEN;
   if (!token) {
-    throw new UserError("no access token: pass --token <token> or set MIDEX_TOKEN.");
+    throw userError("noToken");
   }
   const sheet = chooseSheet(await readWorkbook(file), file, options.sheet);
   const findings = submissionFindings(sheet);

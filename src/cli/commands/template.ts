@@ -10,14 +10,14 @@ import {
   ReportingPackage,
   Template,
   templateLayout,
-  UserError,
 } from "../../core";
 import { codeLabelIn, formatNumber, Language } from "../../core/i18n";
 import { writePackageWorkbook, writeTemplateWorkbook } from "../../workbook";
 import { cliText } from "../cli-text";
 import { commandLanguage } from "../language";
-import { FREQUENCY_WORD, outputWorkbook, referencePeriod, reportingCountry } from "../arguments";
+import { outputWorkbook, referencePeriod, reportingCountry } from "../arguments";
 import { CliContext, EXIT, Io } from "../io";
+import { userError } from "../../core/errors";
 
 export interface TemplateOptions {
   country: string;
@@ -31,10 +31,12 @@ export interface TemplateOptions {
 function packagePeriod(pkg: ReportingPackage, text: string): string {
   const period = normalisePeriod(text, pkg.frequency);
   if (!period) {
-    throw new UserError(
-      `"${text}" is not a reference period of the package ${pkg.id}, which is ` +
-        `${FREQUENCY_WORD[pkg.frequency]}; write it like ${periodExample(pkg.frequency)}.`
-    );
+    throw userError("notPeriodOfPackage", {
+      text,
+      package: pkg.id,
+      frequency: pkg.frequency,
+      example: periodExample(pkg.frequency),
+    });
   }
   return period;
 }
@@ -91,10 +93,11 @@ export async function runTemplate(id: string, options: TemplateOptions, io: Io):
   else {
     const templates = allTemplates().map((t) => t.id);
     const packages = allPackages().map((p) => p.id);
-    throw new UserError(
-      `there is no template or package "${id}". Templates: ${templates.join(", ")}. ` +
-        `Packages: ${packages.join(", ")}. See \`midex templates\`.`
-    );
+    throw userError("unknownTemplateOrPackage", {
+      id,
+      templates: templates.join(", "),
+      packages: packages.join(", "),
+    });
   }
   return EXIT.ok;
 }

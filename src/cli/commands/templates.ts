@@ -6,12 +6,12 @@ import {
   normalisePeriod,
   ReportingPackage,
   Template,
-  UserError,
 } from "../../core";
 import { countOf, Language, packageTitleIn, templateTitleIn } from "../../core/i18n";
 import { cliText } from "../cli-text";
 import { commandLanguage } from "../language";
 import { CliContext, EXIT, Io } from "../io";
+import { userError } from "../../core/errors";
 
 export interface TemplatesOptions {
   json?: boolean;
@@ -83,9 +83,7 @@ export async function runTemplates(options: TemplatesOptions, io: Io): Promise<n
     pkg.templates.map((t) => entryOf(t, pkg, options.period))
   );
   if (options.period && !entries.some((e) => e.deadline)) {
-    throw new UserError(
-      `"${options.period}" is not a reference period; write it like 2026-06, 2026-Q2 or 2026.`
-    );
+    throw userError("notPeriod", { text: options.period });
   }
   if (options.json) {
     const summary = packages.map((p) => ({

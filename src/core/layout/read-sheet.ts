@@ -1,4 +1,4 @@
-import { UserError } from "../errors";
+import { userError } from "../errors";
 import { findTemplate } from "../templates/catalogue";
 import { findTemplateVersion } from "../templates/history";
 import { Template } from "../templates/schema";
@@ -57,7 +57,7 @@ function isBlank(value: CellValue | undefined): boolean {
  * dimensions, as the generator writes them. Another dimension there means B2 was changed to
  * another template's id; a sheet that has no header at all has nothing to misread.
  */
-function checkHeader(grid: CellValue[][], template: Template, where: string): void {
+function checkHeader(grid: CellValue[][], template: Template, sheetName?: string): void {
   const geometry = headerGeometry(template.layout.rows.length, template.layout.columns.length);
   const expected = [
     ...template.layout.columns.map((id, i) => ({ row: geometry.codeRowOf(i), col: 0, id })),
@@ -69,11 +69,12 @@ function checkHeader(grid: CellValue[][], template: Template, where: string): vo
   });
   if (!wrong) return;
   const address = cellAddress(wrong.row, wrong.col);
-  throw new UserError(
-    `${where}'s header rows do not match template ${template.id} named in B2: ${address} ` +
-      `should hold "${wrong.id}". Put back the template id the sheet was made with, or load ` +
-      `template ${template.id} on a new sheet.`
-  );
+  throw userError("headerMismatch", {
+    sheet: sheetName ?? "",
+    template: template.id,
+    cell: address,
+    expected: wrong.id,
+  });
 }
 
 /** The last column, counted from 0, with a code in a header code row or a figure below. */
@@ -100,17 +101,13 @@ function lastColumn(grid: CellValue[][], codeRows: number[], firstDataRow: numbe
  * nothing below or beside it is lost.
  */
 export function readSheet(grid: CellValue[][], sheetName?: string): SheetData {
-  const where = sheetName ? `Sheet "${sheetName}"` : "The sheet";
   const id = text(grid[META.templateRow]?.[META.valueCol]);
   const version = text(grid[META.templateRow]?.[META.versionCol]);
   const template = id ? findTemplateVersion(id, version) : undefined;
   if (!template) {
-    throw new UserError(
-      `${where} is not a WB-MIDEX template: cell B2 should hold a template id such as ASYAPPCTZM` +
-        (id ? `, but holds "${excerpt(id)}".` : ", but is empty.")
-    );
+    throw userError("notTemplateSheet", { sheet: sheetName ?? "", id: id ? excerpt(id) : "" });
   }
-  checkHeader(grid, template, where);
+  checkHeader(grid, template, sheetName);
   const rowDims = template.layout.rows;
   const colDims = template.layout.columns;
   const geometry = headerGeometry(rowDims.length, colDims.length);
@@ -124,10 +121,11 @@ export function readSheet(grid: CellValue[][], sheetName?: string): SheetData {
     if (Object.values(key).every((code) => code === "")) {
       const row = grid.findIndex((line, r) => r >= geometry.firstDataRow && !isBlank(line?.[col]));
       if (row >= 0) {
-        throw new UserError(
-          `${where}, ${cellAddress(row, col)}: a figure in a column without a code in ` +
-            `${cellAddress(codeRows[0], col)}. Enter the codes of the column or clear its figures.`
-        );
+        throw userError("figureWithoutColumnCode", {
+          sheet: sheetName ?? "",
+          cell: cellAddress(row, col),
+          codeCell: cellAddress(codeRows[0], col),
+        });
       }
     }
     colKeys.push(key);
@@ -143,10 +141,11 @@ export function readSheet(grid: CellValue[][], sheetName?: string): SheetData {
     const noCode = Object.values(key).every((code) => code === "");
     const noFigure = cells.every(isBlank);
     if (noCode && !noFigure) {
-      throw new UserError(
-        `${where}, row ${row + 1}: figures without a code in ${cellAddress(row, 0)}. ` +
-          "Enter the code of the row or clear its figures."
-      );
+      throw userError("figuresWithoutRowCode", {
+        sheet: sheetName ?? "",
+        row: row + 1,
+        codeCell: cellAddress(row, 0),
+      });
     }
     rowKeys.push(key);
     values.push(cells.map((v) => (v === "" ? null : v)));

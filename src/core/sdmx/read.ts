@@ -1,5 +1,5 @@
 import { codeLists } from "../codelists/registry";
-import { UserError } from "../errors";
+import { userError } from "../errors";
 import { excerpt } from "../messages/en";
 import { normalisePeriod, periodExample } from "../periods";
 import { allTemplates } from "../templates/catalogue";
@@ -37,24 +37,24 @@ function templatesFor(structureId: string, expected?: Template): Template[] {
   const dataset = datasetOf(structureId);
   const candidates = allTemplates().filter((t) => t.dataset === dataset);
   if (candidates.length === 0) {
-    throw new UserError(
-      `The file's structure "${excerpt(structureId)}" is not one of our templates ` +
-        `(known: ${allTemplates()
-          .map((t) => t.structureId)
-          .join(", ")}).`
-    );
+    const known = allTemplates()
+      .map((t) => t.structureId)
+      .join(", ");
+    throw userError("unknownStructure", { structure: excerpt(structureId), known });
   }
   const agency = structureId.trim().split(":")[0].toUpperCase();
   const expectedAgency = candidates[0].structureId.split(":")[0];
   if (agency !== expectedAgency) {
-    throw new UserError(
-      `The file's structure "${excerpt(structureId)}" names agency ${excerpt(agency)}; ` +
-        `our templates follow ${expectedAgency}'s datasets (e.g. ${candidates[0].structureId}).`
-    );
+    throw userError("otherAgency", {
+      structure: excerpt(structureId),
+      agency: excerpt(agency),
+      expected: expectedAgency,
+      example: candidates[0].structureId,
+    });
   }
   if (!expected) return candidates;
   if (!candidates.includes(expected)) {
-    throw new UserError(`The file holds ${dataset} data but template ${expected.id} was expected.`);
+    throw userError("otherDataset", { dataset, template: expected.id });
   }
   return [expected];
 }
@@ -76,7 +76,7 @@ function dimensionColumns(template: Template, header: string[]) {
       (h) => h.toLowerCase() === dim.id || (legacy && h.toLowerCase() === legacy.dimension)
     );
     if (index < 0) {
-      throw new UserError(`The file has no column "${dim.id}" (${dim.label}); it is required.`);
+      throw userError("missingColumn", { column: dim.id, label: dim.label });
     }
     const codes = legacy && header[index].toLowerCase() === legacy.dimension ? legacy.codes : {};
     return { dim, index, codes };
@@ -97,17 +97,14 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
       ? "1.0"
       : undefined;
   if (!format) {
-    throw new UserError(
-      "This is not SDMX-CSV: the first line should start with STRUCTURE (SDMX-CSV 2.0) or " +
-        "DATAFLOW (Eurostat's SDMX-CSV 1.0)."
-    );
+    throw userError("notSdmx");
   }
   const separator = format === "2.0" ? firstLine.charAt("STRUCTURE".length) || "," : ",";
   let records;
   try {
     records = parseCsv(text, separator);
   } catch (error) {
-    throw new UserError(`The file is not valid CSV: ${(error as Error).message}.`);
+    throw userError("notCsv", { detail: (error as Error).message });
   }
   const [head, ...rows] = records;
   const header = head.fields.map((h) => h.trim());
@@ -116,11 +113,9 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
   const timeColumn = column("TIME_PERIOD");
   const valueColumn = column("OBS_VALUE");
   if (structureColumn < 0 || timeColumn < 0 || valueColumn < 0) {
-    throw new UserError(
-      "The header must have STRUCTURE_ID (or DATAFLOW), TIME_PERIOD and OBS_VALUE."
-    );
+    throw userError("sdmxHeader");
   }
-  if (rows.length === 0) throw new UserError("The file has a header but no observations.");
+  if (rows.length === 0) throw userError("noObservations");
   const structureId = rows[0].fields[structureColumn] ?? "";
   const candidates = templatesFor(structureId, expected);
   const dims = dimensionColumns(candidates[0], header);

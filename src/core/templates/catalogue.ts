@@ -1,4 +1,4 @@
-import { UserError } from "../errors";
+import { userError } from "../errors";
 import { loadTemplates } from "./check-templates";
 import type { Template } from "./schema";
 import { shippedTemplates } from "./shipped";
@@ -20,7 +20,7 @@ export function getTemplate(id: string): Template {
   const template = findTemplate(id);
   if (!template) {
     const known = [...catalogue.keys()].join(", ");
-    throw new UserError(`There is no template "${id}". Known templates: ${known}.`);
+    throw userError("unknownTemplate", { id, known });
   }
   return template;
 }
