@@ -25,6 +25,25 @@ async function acceptedTables(
 }
 
 /**
+ * The latest accepted data of each table related to `templateId` by a cross-template rule, for
+ * the same country and `period` (normalised to the submitted template's frequency).
+ */
+export async function acceptedPartners(
+  store: ExchangeStore,
+  templateId: string,
+  country: string,
+  period: string
+): Promise<AcceptedTable[]> {
+  const tables = await Promise.all(
+    partnerTemplates(templateId).map((id) => {
+      const partnerPeriod = normalisePeriod(period, getTemplate(id).frequency);
+      return partnerPeriod ? acceptedTables(store, id, country, [partnerPeriod]) : [];
+    })
+  );
+  return tables.flat();
+}
+
+/**
  * The accepted data a submission is compared with, read before the check so that the check
  * itself (in a worker thread) needs no store: the template's earlier periods when it has a
  * plausibility rule; the related tables of the same country and period (cross-template rules);
@@ -46,14 +65,7 @@ export async function acceptedContext(
     ? await acceptedTables(store, template.id, country, historyPeriods(period, template.frequency))
     : [];
 
-  const partners = (
-    await Promise.all(
-      partnerTemplates(template.id).map((id) => {
-        const partnerPeriod = normalisePeriod(period, getTemplate(id).frequency);
-        return partnerPeriod ? acceptedTables(store, id, country, [partnerPeriod]) : [];
-      })
-    )
-  ).flat();
+  const partners = await acceptedPartners(store, template.id, country, period);
 
   const partsId = partsTemplate(template.id);
   const parts = partsId

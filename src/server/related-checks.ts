@@ -3,12 +3,14 @@ import {
   crossRules,
   emptySheet,
   Finding,
+  findTemplate,
   getTemplate,
   periodSumFindings,
   periodSumRules,
   placeObservations,
   readSdmxCsv,
   SheetData,
+  Template,
   validatePackage,
 } from "../core";
 
@@ -58,12 +60,15 @@ export function partsTemplate(templateId: string): string | undefined {
  */
 function sheetOf(table: AcceptedTable, country: string): SheetData {
   const template = getTemplate(table.templateId);
-  const sheet = emptySheet(template, country, table.period);
+  const sheet = placedSheet(template, country, table.period, table.sdmxCsv);
   sheet.sheetName = `${template.id}, accepted version ${table.version}`;
-  const { placements } = placeObservations(
-    sheet,
-    readSdmxCsv(table.sdmxCsv, template).observations
-  );
+  return sheet;
+}
+
+/** Stored SDMX-CSV on its template's sheet; observations with no cell there are left out. */
+function placedSheet(template: Template, country: string, period: string, csv: string): SheetData {
+  const sheet = emptySheet(template, country, period);
+  const { placements } = placeObservations(sheet, readSdmxCsv(csv, template).observations);
   for (const p of placements) sheet.values[p.row][p.col] = p.value;
   return sheet;
 }
@@ -112,6 +117,30 @@ export function crossTableFindings(sheet: SheetData, partners: AcceptedTable[]):
         againstAccepted(rule, onSubmittedCell(f, submitted))
       );
     });
+}
+
+/** A stored submission's data, as the check stored it (canonical SDMX-CSV). */
+export interface SubmittedTable {
+  templateId: string;
+  country: string;
+  period: string;
+  sdmxCsv: string;
+}
+
+/**
+ * A stored submission against the accepted data of its related tables, as `crossTableFindings`
+ * compares a new one; for the reviewer's acceptance, since a related table may have been
+ * accepted after this submission was checked. A template no longer in the catalogue, or one
+ * with no accepted related table, has nothing to compare.
+ */
+export function storedCrossTableFindings(
+  submitted: SubmittedTable,
+  partners: AcceptedTable[]
+): Finding[] {
+  const template = findTemplate(submitted.templateId);
+  if (!template || partners.length === 0) return [];
+  const { country, period, sdmxCsv } = submitted;
+  return crossTableFindings(placedSheet(template, country, period, sdmxCsv), partners);
 }
 
 /**

@@ -161,6 +161,43 @@ describeEachStore((kind) => {
     expect(body.error).toMatch(/\(4, sheet "ASYUMACTM, accepted version 1" [A-Z]+\d+\)/);
   });
 
+  test("accepting a table that contradicts one accepted after it was checked is refused, naming both tables", async () => {
+    const posted = async (sheet: SheetData): Promise<string> => {
+      const response = await post(exchange, token, requestOf(sheet));
+      expect(response.status).toBe(201);
+      return (await response.json()).submissionId;
+    };
+    // Both validated side by side: neither has accepted data of the other to be checked against.
+    const applicants = await posted(girlsSheet("ASYAPPCTZM", "2026-09", 2));
+    const minors = await posted(girlsSheet("ASYUMACTM", "2026-09", 5));
+    expect((await review(exchange, reviewer, applicants, { decision: "accept" })).status).toBe(200);
+
+    const refusal = await review(exchange, reviewer, minors, { decision: "accept" });
+    expect(refusal.status).toBe(409);
+    expect(refusal.body.error).toMatch(/was not accepted and stays validated/);
+    expect(refusal.body.error).toMatch(
+      /unaccompanied minors who applied \(5, sheet "ASYUMACTM" [A-Z]+\d+\)/
+    );
+    expect(refusal.body.error).toMatch(
+      /all applicants \(2, sheet "ASYAPPCTZM, accepted version 1" [A-Z]+\d+\)/
+    );
+    const errors = (refusal.body.findings as Finding[]).filter((f) => f.severity === "error");
+    expect(errors.map((f) => f.ruleId)).toEqual(Array(16).fill("uam-within-applicants"));
+
+    expect((await exchange.store.findSubmission(applicants))?.status).toBe("accepted");
+    expect((await exchange.store.findSubmission(minors))?.status).toBe("validated");
+    expect(await exchange.store.latestAccepted("ASYUMACTM", "ME", "2026-09")).toBeUndefined();
+    const audited = (await exchange.store.auditLog()).filter((e) => e.submissionId === minors);
+    expect(audited.at(-1)).toMatchObject({
+      action: "refused.review",
+      detail: "contradicts the accepted data of ASYAPPCTZM",
+    });
+
+    const corrected = await posted(girlsSheet("ASYUMACTM", "2026-09", 2));
+    expect((await review(exchange, reviewer, corrected, { decision: "accept" })).status).toBe(200);
+    expect((await exchange.store.latestAccepted("ASYUMACTM", "ME", "2026-09"))?.id).toBe(corrected);
+  });
+
   test("a year that differs from its twelve accepted months needs justifications, stored with it", async () => {
     for (let month = 1; month <= 12; month++) {
       await accepted(girlsSheet("ASYAPPCTZM", `2025-${String(month).padStart(2, "0")}`, 1));
