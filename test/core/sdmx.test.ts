@@ -1,4 +1,5 @@
 import {
+  commentProblem,
   getTemplate,
   MAX_COMMENT_LENGTH,
   placeObservations,
@@ -186,6 +187,50 @@ describe("observation comments (COMMENT_OBS)", () => {
     expect(parsed.problems.map((p) => p.line)).toEqual([3, 5]);
     expect(parsed.problems[0].message).toMatch(/^line 3: COMMENT_OBS: .*control character/);
     expect(parsed.problems[1].message).toContain("U+0007");
+  });
+
+  test.each(["=1+1", "+33 1 23", "-2% less", "@SUM(A1)", ' =HYPERLINK("x")'])(
+    "a comment that a spreadsheet would run as a formula is refused: %j",
+    (comment) => {
+      const parsed = readSdmxCsv([header, line("fine"), line(comment)].join("\n"));
+      expect(parsed.observations).toHaveLength(1);
+      expect(parsed.problems).toEqual([
+        { line: 3, message: expect.stringMatching(/may not start with =, \+, - or @.*formula/) },
+      ]);
+      const observations = sheetToObservations(filledSheet());
+      observations[0] = { ...observations[0], comment };
+      expect(() => writeSdmxCsv(template, observations)).toThrow(/formula/);
+    }
+  );
+
+  test("a comment may hold =, +, - and @ after its first character", () => {
+    const parsed = readSdmxCsv([header, line("Total = 12 + 3 - 1 @ centre")].join("\n"));
+    expect(parsed.problems).toEqual([]);
+  });
+
+  test.each(["202A", "202E", "2066", "2069", "2028", "2029"])(
+    "a comment with the invisible layout character U+%s is refused",
+    (code) => {
+      const character = String.fromCharCode(parseInt(code, 16));
+      const parsed = readSdmxCsv([header, line(`Bus ${character}arrivals`)].join("\n"));
+      expect(parsed.problems).toEqual([
+        { line: 2, message: expect.stringContaining(`(U+${code}) at position 5`) },
+      ]);
+    }
+  );
+
+  test("another free text, like a reviewer's comment, is checked with its own length limit", () => {
+    expect(commentProblem("x".repeat(1500), 2000)).toBeUndefined();
+    expect(commentProblem("x".repeat(2001), 2000)).toContain("at most 2000");
+    expect(commentProblem("@team look at row 3", 2000)).toContain("formula");
+  });
+
+  test("a repeated column is refused, naming it", () => {
+    const csv = [`${header},COMMENT_OBS`, `${line("fine")},=1+1`].join("\n");
+    expect(() => readSdmxCsv(csv)).toThrow(UserError);
+    expect(() => readSdmxCsv(csv)).toThrow(/"COMMENT_OBS" twice/);
+    const lower = [`${header},comment_obs`, `${line("fine")},x`].join("\n");
+    expect(() => readSdmxCsv(lower)).toThrow(/"comment_obs" twice/);
   });
 
   test("a comment longer than the limit is refused when read and when written", () => {

@@ -104,7 +104,8 @@ export interface GivenJustification {
   text: string;
 }
 
-function matches(given: GivenJustification, finding: Finding): boolean {
+/** Whether a given justification is meant for this finding: same rule, and its cell or key. */
+export function justifies(given: GivenJustification, finding: Finding): boolean {
   if (given.ruleId !== finding.ruleId) return false;
   if (given.address !== undefined && given.address.toUpperCase() === finding.address) return true;
   if (given.key === undefined || finding.key === undefined) return false;
@@ -131,7 +132,7 @@ export function applyJustifications(
     if (finding.severity !== "warning") continue;
     const key = observationKeyOf(template, country, finding);
     if (!key) continue;
-    const text = normaliseComment(given.find((g) => matches(g, finding))?.text);
+    const text = normaliseComment(given.find((g) => justifies(g, finding))?.text);
     if (text === undefined) {
       unjustified.push(finding);
       continue;
@@ -146,4 +147,20 @@ export function applyJustifications(
     comment: list.join(" / "),
   }));
   return { observations: withComments(template, observations, commented), unjustified };
+}
+
+/**
+ * The given justifications that are meant for no warning about an observation of the sheet (a
+ * mistyped rule or cell): they would be dropped without a word, so the caller names them.
+ */
+export function unmatchedJustifications<G extends GivenJustification>(
+  template: Template,
+  country: string,
+  findings: Finding[],
+  given: G[]
+): G[] {
+  const warned = findings.filter(
+    (f) => f.severity === "warning" && observationKeyOf(template, country, f) !== undefined
+  );
+  return given.filter((g) => !warned.some((f) => justifies(g, f)));
 }

@@ -1,5 +1,5 @@
 import { codeLists } from "../codelists/registry";
-import { userError } from "../errors";
+import { UserError, userError } from "../errors";
 import { excerpt } from "../messages/en";
 import { normalisePeriod, periodExample } from "../periods";
 import { allTemplates } from "../templates/catalogue";
@@ -84,6 +84,24 @@ function dimensionColumns(template: Template, header: string[]) {
 }
 
 /**
+ * Columns are found by name, so a second column of the same name would be ignored without a
+ * word (a second COMMENT_OBS, say, whose text nobody would see checked): refuse the file.
+ */
+function refuseRepeatedColumns(header: string[]) {
+  const seen = new Set<string>();
+  for (const [index, name] of header.entries()) {
+    const upper = name.toUpperCase();
+    if (name !== "" && seen.has(upper)) {
+      throw new UserError(
+        `The header names the column "${excerpt(name)}" twice (again in column ${index + 1}); ` +
+          "each column may appear only once."
+      );
+    }
+    seen.add(upper);
+  }
+}
+
+/**
  * Reads SDMX-CSV 2.0 (any separator the standard allows) or the SDMX-CSV 1.0 that Eurostat's
  * dissemination API serves, so Eurostat's own downloads can be imported. Structural problems
  * (not SDMX-CSV, unknown dataset, missing columns) throw a UserError; problems of single lines
@@ -108,6 +126,7 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
   }
   const [head, ...rows] = records;
   const header = head.fields.map((h) => h.trim());
+  refuseRepeatedColumns(header);
   const column = (name: string) => header.findIndex((h) => h.toUpperCase() === name);
   const structureColumn = format === "2.0" ? column("STRUCTURE_ID") : column("DATAFLOW");
   const timeColumn = column("TIME_PERIOD");
