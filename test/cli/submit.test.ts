@@ -1,7 +1,13 @@
 import { ChildProcess } from "child_process";
 import { writeFileSync } from "fs";
-import { CellValue, getTemplate, sheetToObservations } from "../../src/core";
-import { fetchSubmission } from "../../src/client/exchange-client";
+import {
+  CellValue,
+  getTemplate,
+  placeObservations,
+  sheetToObservations,
+  writeSdmxCsv,
+} from "../../src/core";
+import { fetchSubmission, submitToExchange } from "../../src/client/exchange-client";
 import { newSheet } from "../../src/workbook";
 import { runBin, startBin } from "./support/built-cli";
 import { consistentFigures, observationsOf } from "./support/cube";
@@ -49,6 +55,13 @@ function serve(): Promise<string> {
     });
     server.on("exit", (code) => reject(new Error(`midex serve ended (${code}): ${serverErr}`)));
   });
+}
+
+/** A token made by `midex token create` with these options. */
+async function midexToken(options: string[]): Promise<string> {
+  const result = await midex(["token", "create", ...options, "--db", db]);
+  expect(result.code).toBe(0);
+  return result.out.trim();
 }
 
 async function token(country: string): Promise<string> {
@@ -228,6 +241,143 @@ describe("midex submit against midex serve", () => {
     ]);
     expect(wrong.code).toBe(2);
     expect(wrong.err).toContain("give its cell or its key");
+  });
+
+  it("finds the warnings against the accepted history before sending, so they can be justified", async () => {
+    // Six accepted months in which Syria's figures were twenty times today's.
+    const reviewer = await midexToken(["--country", "RS", "--role", "reviewer"]);
+    const zeros = newSheet(template, "ME", "2027-01");
+    for (const row of zeros.values) row.fill(0);
+    for (const month of ["2026-12", "2027-01", "2027-02", "2027-03", "2027-04", "2027-05"]) {
+      const syria = observationsOf(template, consistentFigures(["SY"]), "ME", month).map((o) => ({
+        ...o,
+        value: (o.value ?? 0) * 20,
+      }));
+      const sheet = newSheet(template, "ME", month);
+      const { placements } = placeObservations(sheet, [
+        ...sheetToObservations(zeros).map((o) => ({ ...o, period: month })),
+        ...syria,
+      ]);
+      for (const cell of placements) sheet.values[cell.row][cell.col] = cell.value;
+      const receipt = await submitToExchange({
+        endpoint: url,
+        token: meToken,
+        request: {
+          templateId: template.id,
+          templateVersion: template.version,
+          country: "ME",
+          period: month,
+          sdmxCsv: writeSdmxCsv(template, sheetToObservations(sheet)),
+        },
+      });
+      const accepted = await fetch(`${url}/api/v1/submissions/${receipt.submissionId}/review`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${reviewer}`, "content-type": "application/json" },
+        body: JSON.stringify({ decision: "accept" }),
+      });
+      expect(accepted.status).toBe(200);
+    }
+
+    const file = folder.file("june-2027.xlsx");
+    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2027-06", "-o", file];
+    expect((await midex(args)).code).toBe(0);
+    await typeInto(file, "ASYAPPCTZM", figures);
+
+    const bare = await midex(["submit", file, "--endpoint", url, "--token", meToken, "--json"]);
+    expect(bare.code).toBe(1);
+    const refused = JSON.parse(bare.out);
+    expect(refused.submitted).toBe(false);
+    const warned = refused.findings as { ruleId: string; address: string }[];
+    expect(warned.length).toBeGreaterThan(0);
+    expect(new Set(warned.map((f) => f.ruleId))).toEqual(new Set(["usual-range"]));
+
+    const reasons = folder.file("june-2027.json");
+    const text = "Fewer arrivals since the border crossing closed";
+    writeFileSync(
+      reasons,
+      JSON.stringify(warned.map((f) => ({ rule: f.ruleId, cell: f.address, text })))
+    );
+    const sent = await midex([
+      "submit",
+      file,
+      "--endpoint",
+      url,
+      "--token",
+      meToken,
+      "--justifications",
+      reasons,
+      "--json",
+    ]);
+    expect(sent.code).toBe(0);
+    const { receipt } = JSON.parse(sent.out);
+    const stored = await fetchSubmission({
+      endpoint: url,
+      token: meToken,
+      id: receipt.submissionId,
+    });
+    expect(stored.findings.filter((f) => f.ruleId === "usual-range").length).toBe(warned.length);
+    for (const f of stored.findings) expect(f.justification).toBe(text);
+  });
+
+  it("reads the justifications' cells as validate prints them, and names mistaken entries", async () => {
+    const warned = folder.file("returns-cells.xlsx");
+    const args = ["template", "EIRTN1", "--country", "ME", "--period", "2026-Q3", "-o", warned];
+    expect((await midex(args)).code).toBe(0);
+    await typeInto(warned, "EIRTN1", returnsWithWarnings());
+    const validated = JSON.parse((await midex(["validate", warned, "--json"])).out);
+    const addresses = (validated.findings as { address: string }[]).map((f) => f.address);
+    const [first, second, third, fourth] = addresses;
+    const entry = (cell: string, text = "Type follows") => ({ rule: "return-total", cell, text });
+    const written = [
+      entry(`EIRTN1!${first}`),
+      entry(second.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")),
+      entry(`  ${third.toLowerCase()} `),
+      entry(fourth),
+    ];
+    const file = folder.file("cells.json");
+    const submit = (...extra: string[]) =>
+      midex(["submit", warned, "--endpoint", url, "--token", meToken, ...extra]);
+
+    writeFileSync(file, JSON.stringify(written));
+    const sent = await submit("--justifications", file, "--json");
+    expect(sent.err).toBe("");
+    expect(sent.code).toBe(0);
+    expect(JSON.parse(sent.out).receipt.version).toBe(1);
+
+    writeFileSync(file, JSON.stringify([...written, { rule: "nope", cell: "ZZ9", text: "x" }]));
+    const unmatched = await submit("--justifications", file);
+    expect(unmatched.code).toBe(2);
+    expect(unmatched.err).toContain(
+      "entry 5 (rule nope, cell ZZ9) matches no warning on this sheet"
+    );
+    expect(unmatched.out).not.toContain("Submitted");
+
+    writeFileSync(file, JSON.stringify([written[0], entry(second, "=1+1"), ...written.slice(2)]));
+    const formula = await submit("--justifications", file);
+    expect(formula.code).toBe(2);
+    expect(formula.err).toContain(`entry 2 (rule return-total, cell ${second})`);
+    expect(formula.err).toContain("spreadsheet programs would run it as a formula");
+
+    writeFileSync(file, '[{"rule": 5, "cell": "E12", "text": "x"}]');
+    const shape = await submit("--justifications", file);
+    expect(shape.code).toBe(2);
+    expect(shape.err).toContain('entry 1 (cell E12) has no "rule"');
+    expect(shape.err).not.toMatch(/expected|invalid_type/i);
+
+    const missing = await submit("--justifications", folder.file("none.json"));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("there is no such file");
+    expect(missing.err).not.toContain("ENOENT");
+    const directory = await submit("--justifications", folder.file(""));
+    expect(directory.code).toBe(2);
+    expect(directory.err).toContain("it is a folder, not a file");
+    expect(directory.err).not.toContain("EISDIR");
+
+    // Windows Notepad starts a UTF-8 file with a byte order mark; nothing above was sent.
+    writeFileSync(file, "\uFEFF" + JSON.stringify(written));
+    const marked = await submit("--justifications", file, "--json");
+    expect(marked.code).toBe(0);
+    expect(JSON.parse(marked.out).receipt.version).toBe(2);
   });
 
   it("needs a token (exit 2)", async () => {

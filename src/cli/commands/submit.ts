@@ -1,11 +1,11 @@
-import { readFile } from "node:fs/promises";
 import { Command } from "commander";
-import { z } from "zod";
 import {
   applyJustifications,
   Finding,
   GivenJustification,
+  historyPeriods,
   normalisePeriod,
+  Observation,
   Receipt,
   SheetData,
   sheetToObservations,
@@ -15,12 +15,15 @@ import {
   writeSdmxCsv,
 } from "../../core";
 import { submitToExchange } from "../../client/exchange-client";
+import { fetchAcceptedHistory } from "../../client/history";
 import { ExchangeError } from "../../client/exchange-error";
 import { readWorkbook } from "../../workbook";
 import { chooseSheet } from "../arguments";
 import { CliContext, EXIT, Io } from "../io";
 import { counts, findingLines, printReport, report } from "../output";
 import { userError } from "../../core/errors";
+import { unmatchedJustifications } from "../../core/sdmx/justification";
+import { entryName, readJustificationsFile } from "../justifications-file";
 
 export interface SubmitOptions {
   endpoint: string;
@@ -30,38 +33,32 @@ export interface SubmitOptions {
   justifications?: string;
 }
 
-const JustificationsFileSchema = z.array(
-  z
-    .object({
-      rule: z.string().min(1),
-      cell: z.string().min(1).optional(),
-      key: z.record(z.string(), z.string()).optional(),
-      text: z.string(),
-    })
-    .refine((j) => j.cell !== undefined || j.key !== undefined, "give its cell or its key")
-);
-
 /** Refusals that are about the data or the token; anything else means the exchange was unusable. */
 const REFUSED = new Set([401, 403, 409, 413, 422]);
 
-/** The justifications file: a JSON array of {rule, cell or key, text}. */
-async function readJustifications(file: string | undefined): Promise<GivenJustification[]> {
+/**
+ * The justifications file's entries, each of which must be meant for a warning found here: an
+ * entry with a mistyped rule or cell would otherwise be dropped and its warning reported as
+ * unjustified, or worse, go unnoticed.
+ */
+async function readJustifications(
+  file: string | undefined,
+  sheet: SheetData,
+  findings: Finding[]
+): Promise<GivenJustification[]> {
   if (file === undefined) return [];
-  let parsed;
-  try {
-    parsed = JustificationsFileSchema.safeParse(JSON.parse(await readFile(file, "utf8")));
-  } catch (error) {
-    throw new UserError(`cannot read the justifications file ${file}: ${(error as Error).message}`);
-  }
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+  const names = [sheet.sheetName ?? sheet.template.id, sheet.template.id];
+  const given = await readJustificationsFile(file, names);
+  const unmatched = unmatchedJustifications(sheet.template, sheet.country, findings, given);
+  if (unmatched.length > 0) {
+    const sheetName = sheet.sheetName ?? sheet.template.id;
+    const lines = unmatched.map((j) => `${entryName(j)} matches no warning on this sheet`);
     throw new UserError(
-      `the justifications file ${file} is not as expected at entry ` +
-        `${issue.path.join(".") || "(top)"}: ${issue.message}. Write a JSON array of ` +
-        '{"rule": "<rule id>", "cell": "<A1 address>", "text": "<why the figure is right>"}.'
+      `Not submitted: in the justifications file ${file}, ${lines.join("; ")}. Use the rule ` +
+        `and cell of a warning as \`midex validate\` prints them for sheet ${sheetName}.`
     );
   }
-  return parsed.data.map((j) => ({ ruleId: j.rule, address: j.cell, key: j.key, text: j.text }));
+  return given;
 }
 
 function submissionOf(
@@ -130,16 +127,42 @@ function printRefusal(io: Io, file: string, error: ExchangeError, json: boolean)
  * and a wholly blank sheet are errors; a wholly blank row is not sent (no observation), and the
  * exchange cannot tell it from a row the sheet never had, so it is not refused here either.
  */
-function submissionFindings(sheet: SheetData): Finding[] {
-  return validateForSubmission(sheet.template, sheet).filter(
+function submissionFindings(sheet: SheetData, history: Observation[] = []): Finding[] {
+  return validateForSubmission(sheet.template, sheet, { history }).filter(
     (f) => f.messageId !== "complete.blankRow"
   );
 }
 
 /**
+ * The country's accepted figures of the periods the plausibility check reads, from the exchange
+ * the sheet goes to, so that its warnings are found (and justified) here, as the exchange will
+ * find them. When they cannot be had, none: the exchange still checks, and its refusal names
+ * the warnings, which a justifications file can then answer.
+ */
+async function acceptedHistory(
+  sheet: SheetData,
+  endpoint: string,
+  token: string
+): Promise<Observation[]> {
+  const period = normalisePeriod(sheet.period, sheet.template.frequency);
+  if (!period) return [];
+  try {
+    return await fetchAcceptedHistory({
+      endpoint,
+      token,
+      templateId: sheet.template.id,
+      country: sheet.country,
+      periods: historyPeriods(period, sheet.template.frequency),
+    });
+  } catch {
+    return [];
+  }
+}
+
+/**
  * Checks the sheet here first with the submission's rules, so data with errors, blank figure
- * cells included, never leave the machine. Plausibility and the comparisons with other tables
- * need the exchange's accepted data: the exchange runs them and its refusal is printed.
+ * cells included, never leave the machine; plausibility against the accepted history too. The
+ * comparisons with other tables are the exchange's: its refusal is printed.
  */
 export async function runSubmit(file: string, options: SubmitOptions, io: Io): Promise<number> {
   const token = options.token ?? io.env.MIDEX_TOKEN;
@@ -147,7 +170,7 @@ export async function runSubmit(file: string, options: SubmitOptions, io: Io): P
     throw userError("noToken");
   }
   const sheet = chooseSheet(await readWorkbook(file), file, options.sheet);
-  const findings = submissionFindings(sheet);
+  const findings = submissionFindings(sheet, await acceptedHistory(sheet, options.endpoint, token));
   const local = report(file, findings);
   if (local.summary.errors > 0) {
     if (options.json) {
@@ -159,7 +182,7 @@ export async function runSubmit(file: string, options: SubmitOptions, io: Io): P
     return EXIT.findings;
   }
 
-  const given = await readJustifications(options.justifications);
+  const given = await readJustifications(options.justifications, sheet, findings);
   const { request, unjustified } = submissionOf(sheet, findings, given);
   if (unjustified.length > 0) {
     printUnjustified(io, file, unjustified, options.json ?? false);
