@@ -47,9 +47,12 @@ export function justificationProblem(
   const trimmed = text!.trim();
   if (commentProblem(trimmed) === undefined) return undefined;
   const length = [...trimmed].length;
-  return length > MAX_COMMENT_LENGTH
-    ? t("submit.justificationTooLong", { count: length, max: MAX_COMMENT_LENGTH })
-    : t("submit.justificationOneLine");
+  if (length > MAX_COMMENT_LENGTH) {
+    return t("submit.justificationTooLong", { count: length, max: MAX_COMMENT_LENGTH });
+  }
+  // A published CSV opened in a spreadsheet would run such a text as a formula.
+  if (/^[=+\-@]/.test(trimmed)) return t("submit.justificationFormula");
+  return t("submit.justificationOneLine");
 }
 
 export function unjustifiedCount(warnings: WarningToJustify[], texts: JustificationTexts): number {

@@ -51,6 +51,8 @@ describe("warnings to justify", () => {
     expect(unjustifiedCount(listed, { [first]: "New camp opened." })).toBe(1);
     expect(unjustifiedCount(listed, { [first]: "x".repeat(MAX_COMMENT_LENGTH + 1) })).toBe(2);
     expect(justificationProblem("two\nlines")).toMatch(/on one line/);
+    expect(justificationProblem("=HYPERLINK(1)")).toMatch(/run as a formula/);
+    expect(justificationProblem("-5 late records")).toMatch(/run as a formula/);
     expect(justificationProblem("")).toMatch(/Write why/);
     expect(justificationProblem("x".repeat(MAX_COMMENT_LENGTH + 5))).toMatch(
       /at most 1000 characters \(it has 1005\)/

@@ -131,6 +131,8 @@ export const cnr: PaneStrings = {
   "submit.justificationMissing": "Napišite zašto je ovaj podatak tačan.",
   "submit.justificationTooLong":
     "Skratite obrazloženje na najviše {max} znakova (sada ih ima {count}).",
+  "submit.justificationFormula":
+    "Počnite obrazloženje riječju: ono koje počinje sa =, +, - ili @ tabela bi izvršila kao formulu.",
   "submit.justificationOneLine":
     "Napišite obrazloženje u jednom redu, bez tabulatora i prijeloma reda.",
   "queue.waiting": "Čeka na slanje",

@@ -132,6 +132,8 @@ export const en = {
   "submit.justificationMissing": "Write why this figure is right.",
   "submit.justificationTooLong":
     "Shorten the justification to at most {max} characters (it has {count}).",
+  "submit.justificationFormula":
+    "Start the justification with a word: one starting with =, +, - or @ would run as a formula in a spreadsheet.",
   "submit.justificationOneLine":
     "Write the justification on one line, without tabs or line breaks.",
   "queue.waiting": "Waiting to send",

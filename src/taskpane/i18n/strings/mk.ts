@@ -127,6 +127,8 @@ export const mk: PaneStrings = {
   "submit.justificationMissing": "Напишете зошто овој податок е точен.",
   "submit.justificationTooLong":
     "Скратете го образложението на најмногу {max} знаци (сега има {count}).",
+  "submit.justificationFormula":
+    "Започнете го образложението со збор: она што почнува со =, +, - или @ табелата би го извршила како формула.",
   "submit.justificationOneLine":
     "Напишете го образложението во еден ред, без табулатори и нови редови.",
   "queue.waiting": "Чека на испраќање",

@@ -125,6 +125,8 @@ export const sq: PaneStrings = {
   "submit.justificationMissing": "Shkruani pse kjo shifër është e saktë.",
   "submit.justificationTooLong":
     "Shkurtojeni arsyetimin në jo më shumë se {max} shenja (tani ka {count}).",
+  "submit.justificationFormula":
+    "Filloni arsyetimin me një fjalë: ai që fillon me =, +, - ose @ do të ekzekutohej si formulë në fletëllogaritëse.",
   "submit.justificationOneLine":
     "Shkruajeni arsyetimin në një rresht, pa tabulatorë dhe pa kalime në rresht të ri.",
   "queue.waiting": "Në pritje për t'u dërguar",

@@ -131,6 +131,8 @@ export const srLatn: PaneStrings = {
   "submit.justificationMissing": "Napišite zašto je ovaj podatak tačan.",
   "submit.justificationTooLong":
     "Skratite obrazloženje na najviše {max} znakova (sada ih ima {count}).",
+  "submit.justificationFormula":
+    "Počnite obrazloženje rečju: ono koje počinje sa =, +, - ili @ tabela bi izvršila kao formulu.",
   "submit.justificationOneLine":
     "Napišite obrazloženje u jednom redu, bez tabulatora i preloma reda.",
   "queue.waiting": "Čeka na slanje",
