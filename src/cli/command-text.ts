@@ -1,5 +1,5 @@
 import { Language, pseudoText, toCyrillic } from "../core/i18n";
-import { unmarkedText } from "../core/i18n/kept-spans";
+import { KEEP_END, KEEP_START, unmarkedText } from "../core/i18n/kept-spans";
 import { derivedCatalogue } from "../core/messages/derived";
 
 /**
@@ -9,6 +9,9 @@ import { derivedCatalogue } from "../core/messages/derived";
  * --json output and the exchange's operator log stay in English.
  */
 type P = Record<string, string | number>;
+
+/** An option or command written into a sentence: the Cyrillic derived from Latin keeps it. */
+const kept = (text: string) => `${KEEP_START}${text}${KEEP_END}`;
 
 /** The token's role as given, even when a derived language has marked it as the user's. */
 const role = (p: P) => unmarkedText(String(p.role));
@@ -40,6 +43,23 @@ const en = {
         : "its holder may read the country's submissions but not submit."),
   listening: (p: P) => `midex exchange listening on ${p.url} (database ${p.db})`,
   stopped: (p: P) => `midex exchange stopped (${p.signal}).`,
+  submitted: (p: P) =>
+    `Submitted ${p.template} for ${p.country}, ${p.period}: version ${p.version}.`,
+  receiptSubmission: () => "submission",
+  receiptReceived: () => "received at",
+  receiptObservations: () => "observations",
+  receiptFindings: () => "findings",
+  notSubmittedErrors: () =>
+    "Not submitted. Correct the errors with `midex validate`, then submit again.",
+  notSubmittedUnjustified: (p: P) =>
+    `Not submitted: ${p.count} warning(s) above have no justification. Write why ` +
+    `each figure is right in a JSON file and pass it with ${kept("--justifications")} ` +
+    `(see ${kept("--help")}).`,
+  unmatchedEntry: (p: P) => `${p.entry} matches no warning on this sheet`,
+  unmatchedEntries: (p: P) =>
+    `Not submitted: in the justifications file ${p.file}, ${p.lines}. Use the rule ` +
+    `and cell of a warning as \`midex validate\` prints them for sheet ${p.sheet}.`,
+  refused: (p: P) => `midex: the exchange refused the submission (HTTP ${p.status}): ${p.message}`,
 };
 
 type CommandText = Record<keyof typeof en, (p: P) => string>;
@@ -49,7 +69,8 @@ const srLatn: CommandText = {
   addedRows: (p) => `Dodati redovi za: ${p.codes}`,
   replacedFormula: (p) => `formula u ${p.cell} zamenjena vrednošću ${p.value}`,
   notExported: () =>
-    "Nije izvezeno. Ispravite greške ili dodajte --allow-errors da izvezete list kakav jeste.",
+    `Nije izvezeno. Ispravite greške ili dodajte ${kept("--allow-errors")} da izvezete list ` +
+    "kakav jeste.",
   exported: (p) =>
     `Zapisano ${p.count} opservacija obrasca ${p.template} (${p.country}, ${p.period}) u ${p.file}.`,
   migrated: (p) => `${p.sheet}: ${p.template} ${p.from} → ${p.to}, premešteno podataka: ${p.moved}`,
@@ -71,6 +92,21 @@ const srLatn: CommandText = {
         : "njegov imalac može da čita podneske zemlje, ali ne i da podnosi."),
   listening: (p) => `midex razmena sluša na ${p.url} (baza ${p.db})`,
   stopped: (p) => `midex razmena je zaustavljena (${p.signal}).`,
+  submitted: (p) => `Poslat je ${p.template} za ${p.country}, ${p.period}: verzija ${p.version}.`,
+  receiptSubmission: () => "podnesak",
+  receiptReceived: () => "primljeno",
+  receiptObservations: () => "opservacije",
+  receiptFindings: () => "nalazi",
+  notSubmittedErrors: () =>
+    `Nije poslato. Ispravite greške uz pomoć ${kept("`midex validate`")}, pa pošaljite ponovo.`,
+  notSubmittedUnjustified: (p) =>
+    `Nije poslato: upozorenja iznad bez obrazloženja: ${p.count}. Napišite zašto je svaki ` +
+    `podatak tačan u JSON datoteci i predajte je sa ${kept("--justifications")} (vidi ${kept("--help")}).`,
+  unmatchedEntry: (p) => `${p.entry} ne odgovara nijednom upozorenju na ovom listu`,
+  unmatchedEntries: (p) =>
+    `Nije poslato: u datoteci obrazloženja ${p.file}, ${p.lines}. Navedite pravilo i ćeliju ` +
+    `upozorenja kako ih ispisuje ${kept("`midex validate`")} za list ${p.sheet}.`,
+  refused: (p) => `midex: razmena je odbila podnesak (HTTP ${p.status}): ${p.message}`,
 };
 
 /** Bosnian and Montenegrin: the Serbian sentences in their ijekavian forms. */
@@ -95,6 +131,21 @@ const ijekavian: CommandText = {
         : "njegov imalac može čitati podneske zemlje, ali ne i podnositi."),
   listening: (p) => `midex razmjena sluša na ${p.url} (baza ${p.db})`,
   stopped: (p) => `midex razmjena je zaustavljena (${p.signal}).`,
+  submitted: (p) => `Poslan je ${p.template} za ${p.country}, ${p.period}: verzija ${p.version}.`,
+  receiptSubmission: () => "podnesak",
+  receiptReceived: () => "primljeno",
+  receiptObservations: () => "opservacije",
+  receiptFindings: () => "nalazi",
+  notSubmittedErrors: () =>
+    "Nije poslano. Ispravite greške uz pomoć `midex validate`, pa pošaljite ponovo.",
+  notSubmittedUnjustified: (p) =>
+    `Nije poslano: upozorenja iznad bez obrazloženja: ${p.count}. Napišite zašto je svaki ` +
+    "podatak tačan u JSON datoteci i predajte je sa --justifications (vidi --help).",
+  unmatchedEntry: (p) => `${p.entry} ne odgovara nijednom upozorenju na ovom listu`,
+  unmatchedEntries: (p) =>
+    `Nije poslano: u datoteci obrazloženja ${p.file}, ${p.lines}. Navedite pravilo i ćeliju ` +
+    `upozorenja kako ih ispisuje \`midex validate\` za list ${p.sheet}.`,
+  refused: (p) => `midex: razmjena je odbila podnesak (HTTP ${p.status}): ${p.message}`,
 };
 
 const sq: CommandText = {
@@ -126,6 +177,21 @@ const sq: CommandText = {
         : "mbajtësi mund të lexojë dorëzimet e vendit, por jo të dorëzojë."),
   listening: (p) => `shkëmbimi midex dëgjon në ${p.url} (baza e të dhënave ${p.db})`,
   stopped: (p) => `shkëmbimi midex u ndal (${p.signal}).`,
+  submitted: (p) => `U dërgua ${p.template} për ${p.country}, ${p.period}: versioni ${p.version}.`,
+  receiptSubmission: () => "dorëzimi",
+  receiptReceived: () => "marrë më",
+  receiptObservations: () => "vëzhgime",
+  receiptFindings: () => "gjetje",
+  notSubmittedErrors: () =>
+    "Nuk u dërgua. Korrigjoni gabimet me `midex validate`, pastaj dërgojeni përsëri.",
+  notSubmittedUnjustified: (p) =>
+    `Nuk u dërgua: paralajmërime më sipër pa arsyetim: ${p.count}. Shkruani pse çdo shifër ` +
+    "është e saktë në një skedar JSON dhe jepeni me --justifications (shih --help).",
+  unmatchedEntry: (p) => `${p.entry} nuk përputhet me asnjë paralajmërim në këtë fletë`,
+  unmatchedEntries: (p) =>
+    `Nuk u dërgua: në skedarin e arsyetimeve ${p.file}, ${p.lines}. Përdorni rregullin dhe ` +
+    `qelizën e paralajmërimit siç i shfaq \`midex validate\` për fletën ${p.sheet}.`,
+  refused: (p) => `midex: shkëmbimi e refuzoi dorëzimin (HTTP ${p.status}): ${p.message}`,
 };
 
 const mk: CommandText = {
@@ -156,6 +222,21 @@ const mk: CommandText = {
         : "имателот може да ги чита поднесоците на земјата, но не и да поднесува."),
   listening: (p) => `размената midex слуша на ${p.url} (база ${p.db})`,
   stopped: (p) => `размената midex е запрена (${p.signal}).`,
+  submitted: (p) => `Испратено ${p.template} за ${p.country}, ${p.period}: верзија ${p.version}.`,
+  receiptSubmission: () => "поднесок",
+  receiptReceived: () => "примено",
+  receiptObservations: () => "опсервации",
+  receiptFindings: () => "наоди",
+  notSubmittedErrors: () =>
+    "Не е испратено. Поправете ги грешките со `midex validate`, па испратете повторно.",
+  notSubmittedUnjustified: (p) =>
+    `Не е испратено: предупредувања погоре без образложение: ${p.count}. Напишете зошто ` +
+    "секој податок е точен во JSON-датотека и дајте ја со --justifications (види --help).",
+  unmatchedEntry: (p) => `${p.entry} не одговара на ниедно предупредување на овој лист`,
+  unmatchedEntries: (p) =>
+    `Не е испратено: во датотеката со образложенија ${p.file}, ${p.lines}. Наведете ги ` +
+    `правилото и ќелијата на предупредувањето како ги печати \`midex validate\` за листот ${p.sheet}.`,
+  refused: (p) => `midex: размената го одби поднесокот (HTTP ${p.status}): ${p.message}`,
 };
 
 const TEXT: Record<Language, CommandText> = {
@@ -173,5 +254,5 @@ export type CommandLine = keyof typeof en;
 
 /** One of the commands' sentences in the language. */
 export function say(language: Language, line: CommandLine, params: P = {}): string {
-  return TEXT[language][line](params);
+  return unmarkedText(TEXT[language][line](params));
 }

@@ -161,6 +161,20 @@ describe("the other commands speak the language too", () => {
     expect(result.err).not.toMatch(/Not exported|negative number/);
   });
 
+  it("submit refuses a sheet with errors in the language, before anything is sent", async () => {
+    const broken = folder.file("broken-submit.xlsx");
+    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2026-06"];
+    expect((await midex([...args, "-o", broken])).code).toBe(0);
+    const firstFigure = `${String.fromCharCode(65 + layout.firstDataCol)}${layout.firstDataRow + 1}`;
+    await typeInto(broken, "ASYAPPCTZM", { [firstFigure]: -3 });
+    // Nothing listens on port 9 of loopback: the refusal must come before any request.
+    const submit = ["submit", broken, "--endpoint", "http://127.0.0.1:9", "--token", "t"];
+    const result = await midex(["--lang", "mk", ...submit]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("Не е испратено.");
+    expect(result.err).not.toMatch(/Not submitted/);
+  });
+
   it("migrate, in Albanian", async () => {
     const result = await midex([
       "migrate",
@@ -203,6 +217,9 @@ describe("the other commands speak the language too", () => {
       expect(say(language, "placed", params)).toContain("f.xlsx");
       expect(say(language, "tokenCreated", params)).toContain("x.db");
       expect(say(language, "tokenCreated", params)).not.toContain("midex submit");
+      const receipt = { template: "ASYAPPCTZM", country: "ME", period: "2026-06", version: 2 };
+      expect(say(language, "submitted", receipt)).toContain("ASYAPPCTZM");
+      expect(say(language, "notSubmittedUnjustified", { count: 4 })).toContain("--justifications");
     }
   });
 });

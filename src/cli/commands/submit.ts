@@ -19,7 +19,10 @@ import { fetchAcceptedHistory } from "../../client/history";
 import { ExchangeError } from "../../client/exchange-error";
 import { readWorkbook } from "../../workbook";
 import { chooseSheet } from "../arguments";
+import { Language } from "../../core/i18n";
+import { say } from "../command-text";
 import { CliContext, EXIT, Io } from "../io";
+import { commandLanguage } from "../language";
 import { counts, findingLines, printReport, report } from "../output";
 import { userError } from "../../core/errors";
 import { unmatchedJustifications } from "../../core/sdmx/justification";
@@ -44,7 +47,8 @@ const REFUSED = new Set([401, 403, 409, 413, 422]);
 async function readJustifications(
   file: string | undefined,
   sheet: SheetData,
-  findings: Finding[]
+  findings: Finding[],
+  language: Language
 ): Promise<GivenJustification[]> {
   if (file === undefined) return [];
   const names = [sheet.sheetName ?? sheet.template.id, sheet.template.id];
@@ -52,10 +56,9 @@ async function readJustifications(
   const unmatched = unmatchedJustifications(sheet.template, sheet.country, findings, given);
   if (unmatched.length > 0) {
     const sheetName = sheet.sheetName ?? sheet.template.id;
-    const lines = unmatched.map((j) => `${entryName(j)} matches no warning on this sheet`);
+    const lines = unmatched.map((j) => say(language, "unmatchedEntry", { entry: entryName(j) }));
     throw new UserError(
-      `Not submitted: in the justifications file ${file}, ${lines.join("; ")}. Use the rule ` +
-        `and cell of a warning as \`midex validate\` prints them for sheet ${sheetName}.`
+      say(language, "unmatchedEntries", { file, lines: lines.join("; "), sheet: sheetName })
     );
   }
   return given;
@@ -83,43 +86,54 @@ function submissionOf(
   return { request, unjustified };
 }
 
-function printUnjustified(io: Io, file: string, unjustified: Finding[], json: boolean) {
+function printUnjustified(
+  io: Io,
+  file: string,
+  unjustified: Finding[],
+  json: boolean,
+  language: Language
+) {
   if (json) {
     io.out(JSON.stringify({ ...report(file, unjustified), submitted: false }, null, 2));
     return;
   }
-  for (const line of findingLines(unjustified)) io.err(line);
-  io.err(
-    `Not submitted: ${unjustified.length} warning(s) above have no justification. Write why ` +
-      "each figure is right in a JSON file and pass it with --justifications (see --help)."
-  );
+  for (const line of findingLines(unjustified, language)) io.err(line);
+  io.err(say(language, "notSubmittedUnjustified", { count: unjustified.length }));
 }
 
-function printReceipt(io: Io, file: string, receipt: Receipt, json: boolean) {
+function printReceipt(io: Io, file: string, receipt: Receipt, json: boolean, language: Language) {
   if (json) {
     io.out(JSON.stringify({ file, submitted: true, receipt }, null, 2));
     return;
   }
-  io.out(
-    `Submitted ${receipt.templateId} for ${receipt.country}, ${receipt.period}: ` +
-      `version ${receipt.version}.`
-  );
-  io.out(`  submission    ${receipt.submissionId}`);
-  io.out(`  received at   ${receipt.receivedAt}`);
-  io.out(`  observations  ${receipt.observations}`);
-  io.out(`  sha256        ${receipt.sha256}`);
-  io.out(`  findings      ${counts(receipt.findings)}`);
+  const { templateId: template, country, period, version } = receipt;
+  io.out(say(language, "submitted", { template, country, period, version }));
+  const rows: [string, string | number][] = [
+    [say(language, "receiptSubmission"), receipt.submissionId],
+    [say(language, "receiptReceived"), receipt.receivedAt],
+    [say(language, "receiptObservations"), receipt.observations],
+    ["sha256", receipt.sha256],
+    [say(language, "receiptFindings"), counts(receipt.findings, language)],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  for (const [label, value] of rows) io.out(`  ${label.padEnd(width)}${value}`);
 }
 
-function printRefusal(io: Io, file: string, error: ExchangeError, json: boolean) {
+function printRefusal(
+  io: Io,
+  file: string,
+  error: ExchangeError,
+  json: boolean,
+  language: Language
+) {
   const findings = error.findings ?? [];
   if (json) {
     const refusal = { status: error.status, message: error.message };
     io.out(JSON.stringify({ ...report(file, findings), submitted: false, refusal }, null, 2));
     return;
   }
-  for (const line of findingLines(findings)) io.err(line);
-  io.err(`midex: the exchange refused the submission (HTTP ${error.status}): ${error.message}`);
+  for (const line of findingLines(findings, language)) io.err(line);
+  io.err(say(language, "refused", { status: error.status, message: error.message }));
 }
 
 /**
@@ -164,7 +178,12 @@ async function acceptedHistory(
  * cells included, never leave the machine; plausibility against the accepted history too. The
  * comparisons with other tables are the exchange's: its refusal is printed.
  */
-export async function runSubmit(file: string, options: SubmitOptions, io: Io): Promise<number> {
+export async function runSubmit(
+  file: string,
+  options: SubmitOptions,
+  io: Io,
+  language: Language = "en"
+): Promise<number> {
   const token = options.token ?? io.env.MIDEX_TOKEN;
   if (!token) {
     throw userError("noToken");
@@ -176,30 +195,30 @@ export async function runSubmit(file: string, options: SubmitOptions, io: Io): P
     if (options.json) {
       io.out(JSON.stringify({ ...local, submitted: false }, null, 2));
     } else {
-      printReport({ ...io, out: io.err }, local, false);
-      io.err("Not submitted. Correct the errors with `midex validate`, then submit again.");
+      printReport({ ...io, out: io.err }, local, false, language);
+      io.err(say(language, "notSubmittedErrors"));
     }
     return EXIT.findings;
   }
 
-  const given = await readJustifications(options.justifications, sheet, findings);
+  const given = await readJustifications(options.justifications, sheet, findings, language);
   const { request, unjustified } = submissionOf(sheet, findings, given);
   if (unjustified.length > 0) {
-    printUnjustified(io, file, unjustified, options.json ?? false);
+    printUnjustified(io, file, unjustified, options.json ?? false, language);
     return EXIT.findings;
   }
 
   try {
     const receipt = await submitToExchange({ endpoint: options.endpoint, token, request });
-    printReceipt(io, file, receipt, options.json ?? false);
+    printReceipt(io, file, receipt, options.json ?? false, language);
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof ExchangeError)) throw error;
     if (error.status === 0 || !REFUSED.has(error.status)) {
-      if (options.json) printRefusal(io, file, error, true);
+      if (options.json) printRefusal(io, file, error, true, language);
       throw new UserError(error.message);
     }
-    printRefusal(io, file, error, options.json ?? false);
+    printRefusal(io, file, error, options.json ?? false, language);
     return EXIT.findings;
   }
 }
@@ -234,7 +253,7 @@ export function addSubmitCommand(program: Command, context: CliContext) {
     .option("--json", "print the receipt, or the refusal and its findings, as JSON")
     .option("--sheet <name>", "the template sheet to submit, when the workbook has several")
     .option("--justifications <file.json>", "why each warned figure is right (see below)")
-    .action((file: string, options: SubmitOptions) =>
-      context.finish(runSubmit(file, options, context.io))
+    .action((file: string, options: SubmitOptions, command: Command) =>
+      context.finish(runSubmit(file, options, context.io, commandLanguage(command, context.io)))
     );
 }
