@@ -143,6 +143,28 @@ export async function readText(file: string): Promise<string> {
   }
 }
 
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * A data file's text, refused when it is not UTF-8: read leniently, a CSV saved by Excel in a
+ * Windows code page would turn every Cyrillic or accented comment into replacement characters
+ * without a word.
+ */
+export async function readUtf8Text(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    if (fileProblem(error)) throw userError("cannotRead", { file, code: errorCode(error) });
+    throw error;
+  }
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw userError("cannotRead", { file, code: "NOT_UTF8" });
+  }
+}
+
 export async function writeText(file: string, text: string): Promise<void> {
   try {
     await fs.writeFile(file, text, "utf8");

@@ -1,5 +1,5 @@
 import { ParsedSdmx, readSdmxCsv, UserError } from "../core";
-import { readText } from "./arguments";
+import { readText, readUtf8Text } from "./arguments";
 import { userError } from "../core/errors";
 
 /** A user's mistake found in a file, said with the file's name in front. */
@@ -27,7 +27,7 @@ function isZip(text: string): boolean {
 export async function readDataFile(file: string, workbook: string): Promise<ParsedSdmx> {
   const swapped = () => userError("swappedFiles", { file, workbook });
   if (/\.xls[xmb]?$/i.test(file)) throw swapped();
-  const text = await readText(file);
-  if (isZip(text)) throw swapped();
+  if (isZip(await readText(file))) throw swapped();
+  const text = await readUtf8Text(file);
   return inFile(file, () => readSdmxCsv(text));
 }

@@ -236,6 +236,23 @@ describe("a failed command says why in the language", () => {
     );
   });
 
+  it("refuses a data file that is not UTF-8 instead of garbling its comments", async () => {
+    const header = "STRUCTURE,STRUCTURE_ID,ACTION,freq,unit,citizen,sex,age,applicant,geo,";
+    const csv = Buffer.concat([
+      Buffer.from(`${header}TIME_PERIOD,OBS_VALUE,OBS_STATUS,COMMENT_OBS\n`),
+      Buffer.from("dataflow,ESTAT:MIGR_ASYAPPCTZM(1.0),I,M,PER,SY,F,TOTAL,TOTAL,ME,2026-06,4,A,"),
+      // "Priština" saved in Windows-1250: š is the single byte 0x9A, not UTF-8.
+      Buffer.from([0x50, 0x72, 0x69, 0x9a, 0x74, 0x69, 0x6e, 0x61, 0x0a]),
+    ]);
+    const file = folder.file("cp1250.csv");
+    writeFileSync(file, csv);
+    const english = await midex(["validate", file]);
+    expect(english.code).toBe(2);
+    expect(english.err).toContain(`cannot read ${file}: its text is not UTF-8`);
+    const macedonian = await midex(["--lang", "mk", "validate", file]);
+    expect(macedonian.err).toContain("текстот не е во UTF-8");
+  });
+
   it("in English unchanged, for the same workbook", async () => {
     const missing = folder.file("missing.xlsx");
     const result = await midex(["validate", missing]);

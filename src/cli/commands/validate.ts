@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { checkStamps, validateSheet, ValidationOptions } from "../../core";
 import { readWorkbook } from "../../workbook";
-import { readText, roundedOption } from "../arguments";
+import { readText, readUtf8Text, roundedOption } from "../arguments";
 import { CliContext, EXIT, Io } from "../io";
 import { Language } from "../../core/i18n";
 import { commandLanguage } from "../language";
@@ -28,7 +28,7 @@ async function looksLikeSdmxCsv(file: string): Promise<boolean> {
  */
 export async function findingsOf(file: string, options: ValidationOptions) {
   if (await looksLikeSdmxCsv(file)) {
-    const text = await readText(file);
+    const text = await readUtf8Text(file);
     return inFile(file, () => checkSdmxCsv(text, options));
   }
   const { sheets, stamps } = await readWorkbook(file);

@@ -12,6 +12,7 @@ const FILE_PROBLEM: Record<string, string> = {
   EPERM: "permission denied",
   EISDIR: "it is a folder",
   EBUSY: "the file is open in another program",
+  NOT_UTF8: 'its text is not UTF-8 (in Excel save it as "CSV UTF-8")',
 };
 const FREQUENCY: Record<string, string> = { M: "monthly", Q: "quarterly", A: "annual" };
 

@@ -7,6 +7,7 @@ const FILE_PROBLEM: Record<string, string> = {
   EPERM: "пристапот не е дозволен",
   EISDIR: "тоа е папка",
   EBUSY: "датотеката е отворена во друга програма",
+  NOT_UTF8: "текстот не е во UTF-8 (во Excel зачувајте ја како „CSV UTF-8“)",
 };
 const FREQUENCY: Record<string, string> = { M: "месечен", Q: "тримесечен", A: "годишен" };
 const problem = (p: P) => FILE_PROBLEM[p.code] ?? p.code;

@@ -7,6 +7,7 @@ const FILE_PROBLEM: Record<string, string> = {
   EPERM: "qasja nuk lejohet",
   EISDIR: "është dosje",
   EBUSY: "skedari është i hapur në një program tjetër",
+  NOT_UTF8: "teksti nuk është UTF-8 (në Excel ruajeni si „CSV UTF-8“)",
 };
 const FREQUENCY: Record<string, string> = { M: "mujor", Q: "tremujor", A: "vjetor" };
 const FREQUENCY_FEMININE: Record<string, string> = { M: "mujore", Q: "tremujore", A: "vjetore" };

@@ -11,6 +11,7 @@ const FILE_PROBLEM: Record<string, string> = {
   EPERM: "pristup nije dozvoljen",
   EISDIR: "to je fascikla",
   EBUSY: "datoteka je otvorena u drugom programu",
+  NOT_UTF8: "tekst nije u UTF-8 (u Excelu je sačuvajte kao „CSV UTF-8“)",
 };
 const FREQUENCY: Record<string, string> = { M: "mesečni", Q: "tromesečni", A: "godišnji" };
 const problem = (p: P) => FILE_PROBLEM[p.code] ?? p.code;
