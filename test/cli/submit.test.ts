@@ -57,6 +57,11 @@ function serve(): Promise<string> {
   });
 }
 
+/** `midex submit` of a workbook to the test exchange with Montenegro's token. */
+function submitAsMe(file: string, ...options: string[]) {
+  return midex(["submit", file, "--endpoint", url, "--token", meToken, ...options]);
+}
+
 /** A token made by `midex token create` with these options. */
 async function midexToken(options: string[]): Promise<string> {
   const result = await midex(["token", "create", ...options, "--db", db]);
@@ -119,7 +124,7 @@ afterAll(() => {
 
 describe("midex submit against midex serve", () => {
   it("prints the receipt, and version 2 when the same period is submitted again", async () => {
-    const first = await midex(["submit", clean, "--endpoint", url, "--token", meToken]);
+    const first = await submitAsMe(clean);
     expect(first).toMatchObject({ code: 0, err: "" });
     expect(first.out).toContain("Submitted ASYAPPCTZM for ME, 2026-06: version 1.");
     expect(first.out).toMatch(/sha256\s+[0-9a-f]{64}/);
@@ -146,19 +151,19 @@ describe("midex submit against midex serve", () => {
 
   it("refuses a sheet with errors before sending anything (exit 1)", async () => {
     const invalid = await workbook("invalid.xlsx", { C14: 10, D14: 3, E14: "ten" });
-    const refused = await midex(["submit", invalid, "--endpoint", url, "--token", meToken]);
+    const refused = await submitAsMe(invalid);
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/^ERROR\s+ASYAPPCTZM!E14\s+figure-value/m);
     expect(refused.err).toContain("Not submitted.");
 
-    const next = await midex(["submit", clean, "--endpoint", url, "--token", meToken, "--json"]);
+    const next = await submitAsMe(clean, "--json");
     expect(JSON.parse(next.out).receipt.version).toBe(3);
   });
 
   it("refuses a blank figure cell before sending anything (exit 1)", async () => {
     const { address: blankAddress, cells } = holedFigures();
     const holed = await workbook("holed.xlsx", cells);
-    const refused = await midex(["submit", holed, "--endpoint", url, "--token", meToken]);
+    const refused = await submitAsMe(holed);
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(
       new RegExp(`^ERROR\\s+ASYAPPCTZM!${blankAddress}\\s+complete`, "m")
@@ -166,7 +171,7 @@ describe("midex submit against midex serve", () => {
     expect(refused.err).toContain("Not submitted.");
     expect(refused.err).not.toContain("refused the submission");
 
-    const next = await midex(["submit", clean, "--endpoint", url, "--token", meToken, "--json"]);
+    const next = await submitAsMe(clean, "--json");
     expect(JSON.parse(next.out).receipt.version).toBe(4);
   });
 
@@ -179,7 +184,7 @@ describe("midex submit against midex serve", () => {
     const warnings = validated.findings as { ruleId: string; address: string }[];
     expect(warnings.map((f) => f.ruleId)).toEqual(Array(4).fill("return-total"));
 
-    const bare = await midex(["submit", warned, "--endpoint", url, "--token", meToken]);
+    const bare = await submitAsMe(warned);
     expect(bare.code).toBe(1);
     for (const f of warnings) expect(bare.err).toContain(f.address);
     expect(bare.err).toContain("4 warning(s) above have no justification");
@@ -192,32 +197,13 @@ describe("midex submit against midex serve", () => {
       text: "Type follows",
     }));
     writeFileSync(file, JSON.stringify(entries.slice(1)));
-    const partly = await midex([
-      "submit",
-      warned,
-      "--endpoint",
-      url,
-      "--token",
-      meToken,
-      "--justifications",
-      file,
-    ]);
+    const partly = await submitAsMe(warned, "--justifications", file);
     expect(partly.code).toBe(1);
     expect(partly.err).toContain("1 warning(s) above have no justification");
     expect(partly.err).toContain(warnings[0].address);
 
     writeFileSync(file, JSON.stringify(entries));
-    const sent = await midex([
-      "submit",
-      warned,
-      "--endpoint",
-      url,
-      "--token",
-      meToken,
-      "--justifications",
-      file,
-      "--json",
-    ]);
+    const sent = await submitAsMe(warned, "--justifications", file, "--json");
     expect(sent.code).toBe(0);
     const { receipt } = JSON.parse(sent.out);
     expect(receipt.findings).toEqual({ errors: 0, warnings: 4 });
@@ -229,16 +215,7 @@ describe("midex submit against midex serve", () => {
     expect(stored.findings.map((f) => f.justification)).toEqual(Array(4).fill("Type follows"));
 
     writeFileSync(file, '[{"rule": "return-total", "text": "no cell"}]');
-    const wrong = await midex([
-      "submit",
-      warned,
-      "--endpoint",
-      url,
-      "--token",
-      meToken,
-      "--justifications",
-      file,
-    ]);
+    const wrong = await submitAsMe(warned, "--justifications", file);
     expect(wrong.code).toBe(2);
     expect(wrong.err).toContain("give its cell or its key");
   });
@@ -283,7 +260,7 @@ describe("midex submit against midex serve", () => {
     expect((await midex(args)).code).toBe(0);
     await typeInto(file, "ASYAPPCTZM", figures);
 
-    const bare = await midex(["submit", file, "--endpoint", url, "--token", meToken, "--json"]);
+    const bare = await submitAsMe(file, "--json");
     expect(bare.code).toBe(1);
     const refused = JSON.parse(bare.out);
     expect(refused.submitted).toBe(false);
@@ -297,17 +274,7 @@ describe("midex submit against midex serve", () => {
       reasons,
       JSON.stringify(warned.map((f) => ({ rule: f.ruleId, cell: f.address, text })))
     );
-    const sent = await midex([
-      "submit",
-      file,
-      "--endpoint",
-      url,
-      "--token",
-      meToken,
-      "--justifications",
-      reasons,
-      "--json",
-    ]);
+    const sent = await submitAsMe(file, "--justifications", reasons, "--json");
     expect(sent.code).toBe(0);
     const { receipt } = JSON.parse(sent.out);
     const stored = await fetchSubmission({
@@ -335,8 +302,7 @@ describe("midex submit against midex serve", () => {
       entry(fourth),
     ];
     const file = folder.file("cells.json");
-    const submit = (...extra: string[]) =>
-      midex(["submit", warned, "--endpoint", url, "--token", meToken, ...extra]);
+    const submit = (...extra: string[]) => submitAsMe(warned, ...extra);
 
     writeFileSync(file, JSON.stringify(written));
     const sent = await submit("--justifications", file, "--json");
@@ -392,7 +358,7 @@ describe("midex submit against midex serve", () => {
     expect(await ended).toBe(0);
     expect(serverErr).toContain("midex exchange stopped (SIGTERM).");
 
-    const result = await midex(["submit", clean, "--endpoint", url, "--token", meToken]);
+    const result = await submitAsMe(clean);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/^midex: .*127\.0\.0\.1/);
   });
