@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ReceiptSchema } from "../core/submission";
+import { ReceiptSchema } from "../core/submission-schema";
 
 export { ReceiptSchema };
 

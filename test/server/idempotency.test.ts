@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ReceiptSchema } from "../../src/core";
+import { ReceiptSchema } from "../../src/core/submission-schema";
 import {
   consistentSheet,
   describeEachStore,

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ReceiptSchema } from "../../src/core";
+import { ReceiptSchema } from "../../src/core/submission-schema";
 import {
   consistentSheet,
   csvOf,

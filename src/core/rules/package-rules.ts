@@ -1,9 +1,5 @@
-import {
-  CrossRule,
-  CrossRuleSchema,
-  PeriodSumRule,
-  PeriodSumRuleSchema,
-} from "../templates/schema";
+import type { CrossRule, PeriodSumRule } from "../templates/schema";
+import { checkCrossRules, checkPeriodSumRules } from "./check-package-rules";
 
 const MINORS_AGES = ["Y_LT14", "Y14-17", "Y_LT18"];
 
@@ -125,7 +121,5 @@ const rawPeriodSumRules: unknown[] = [
   },
 ];
 
-export const crossRules: CrossRule[] = rawCrossRules.map((r) => CrossRuleSchema.parse(r));
-export const periodSumRules: PeriodSumRule[] = rawPeriodSumRules.map((r) =>
-  PeriodSumRuleSchema.parse(r)
-);
+export const crossRules: CrossRule[] = checkCrossRules(rawCrossRules);
+export const periodSumRules: PeriodSumRule[] = checkPeriodSumRules(rawPeriodSumRules);

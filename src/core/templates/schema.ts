@@ -135,9 +135,6 @@ export const TemplateSchema = z
 
 export type Template = z.infer<typeof TemplateSchema>;
 
-export function isStock(template: Pick<Template, "measure">): boolean {
-  return template.measure === "stock";
-}
 export type Dimension = Template["dimensions"][number];
 
 /** Cells of one template taking part in a cross-template rule: the template and fixed codes. */

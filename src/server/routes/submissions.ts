@@ -1,11 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { FastifyInstance } from "fastify";
-import {
-  MAX_SUBMISSION_CSV_BYTES,
-  SubmissionRequest,
-  SubmissionRequestSchema,
-  summarise,
-} from "../../core";
+import { MAX_SUBMISSION_CSV_BYTES, SubmissionRequest, summarise } from "../../core";
+import { SubmissionRequestSchema } from "../../core/submission-schema";
 import { acceptedContext } from "../accepted-context";
 import { refused } from "../audit";
 import { SubmissionChecker } from "../check-pool";
