@@ -1,10 +1,11 @@
 import { withEventsOff } from "./events-off";
 import { cellBudget, PayloadOptions, rowBlocks } from "./payload";
-import { runExcel, RunOptions, Sync } from "./run";
+import { runExcel, RunOptions } from "./run";
 import { reportOf, SheetReport } from "./sheet-report";
 import { StampStore } from "./stamp-store";
 import { withAddedStamps, withStampFindings, WorkbookStamps } from "./stamps";
 import { PlannedSheet, writableGrid } from "./template-sheet";
+import { queueWithin, WritePiece } from "./write-pieces";
 
 export interface AddedSheets {
   reports: SheetReport[];
@@ -19,12 +20,6 @@ export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatRows: true,
 };
 
-/** One piece of the writes: a sheet's addition, a piece of its styling, or a block of values. */
-interface WritePiece {
-  cells: number;
-  queue(): void;
-}
-
 /** The values of a planned sheet as row blocks of at most `cells` cells each. */
 function valuePieces(worksheet: Excel.Worksheet, planned: PlannedSheet, cells: number) {
   const grid = writableGrid(planned.grid);
@@ -37,23 +32,6 @@ function valuePieces(worksheet: Excel.Worksheet, planned: PlannedSheet, cells: n
       range.values = rows.slice(block.first, block.first + block.count);
     },
   }));
-}
-
-/**
- * Queues the pieces in order, syncing before one that would take the request over `cells`:
- * Excel on the web refuses a request over 5 MB. A package that fits is queued whole, for the
- * caller's next sync, so small loads cost no extra round trip.
- */
-async function queueWithin(pieces: WritePiece[], cells: number, sync: Sync): Promise<void> {
-  let queued = 0;
-  for (const piece of pieces) {
-    if (queued > 0 && queued + piece.cells > cells) {
-      await sync();
-      queued = 0;
-    }
-    piece.queue();
-    queued += piece.cells;
-  }
 }
 
 /**

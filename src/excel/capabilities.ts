@@ -11,8 +11,9 @@ export interface HostCapabilities {
    */
   triggerSource: boolean;
   /**
-   * ExcelApi 1.18: cell notes, the least intrusive mark that survives saving. The adapter does
-   * not write notes yet; the flag is reported so the pane can say what the host offers.
+   * ExcelApi 1.18: cell notes, the least intrusive mark that survives saving. Plausibility
+   * warnings are marked with notes where present, else with a conditional format on the cell
+   * (plausibility-marks.ts).
    */
   notes: boolean;
   /**

@@ -1,3 +1,4 @@
+import type { Finding } from "../core";
 import type { Language } from "../core/i18n";
 import { addRow } from "./add-row";
 import { ChangeWatcher, ReportUpdate } from "./change-watcher";
@@ -5,6 +6,7 @@ import { StatusChange, writeCoverStatus } from "./cover-status";
 import { loadPackage, PackageChoice } from "./load-package";
 import { loadTemplateSheet, TemplateChoice } from "./load-template";
 import { migrateWorkbookSheet, SheetMigration } from "./migrate-sheet";
+import { writePlausibilityMarks } from "./plausibility-marks";
 import { readSheetWithStamps, readWorkbook } from "./read-sheet";
 import { selectCell } from "./select-cell";
 import { SelectedCell, SelectionWatcher } from "./selection-watcher";
@@ -30,6 +32,15 @@ export interface WorkbookPort {
   /** Moves an earlier-version sheet's figures onto a new sheet of the current version. */
   migrateSheet(sheetId: string): Promise<SheetMigration>;
   selectCell(sheetId: string, address: string): Promise<void>;
+  /**
+   * Marks the cells of a sheet's plausibility warnings in Excel (see plausibility-marks.ts) and
+   * removes the marks of cells no longer warned; `noteText` words a warning's note.
+   */
+  markPlausibility(
+    sheetId: string,
+    warnings: Finding[],
+    noteText: (warning: Finding) => string
+  ): Promise<void>;
   /** Subscribes to re-validated sheets and to the selection; returns the unsubscribe function. */
   watch(listener: WorkbookListener): () => void;
 }
@@ -81,6 +92,9 @@ export function createExcelWorkbook(options: { delayMs?: number } = {}): Workboo
       return result;
     },
     selectCell: (sheetId, address) => selectCell(sheetId, address),
+    markPlausibility: async (sheetId, warnings, noteText) => {
+      await writePlausibilityMarks(sheetId, warnings, { noteText });
+    },
     watch(listener) {
       listeners.add(listener);
       if (!started) start();

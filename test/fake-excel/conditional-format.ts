@@ -5,6 +5,7 @@ import type { FakeRequestContext } from "./context";
 import { fail } from "./errors";
 import { ConditionalFormatState, SheetState } from "./model";
 import { instantiate, ProxyBase, quote } from "./proxy";
+import { FakeRange } from "./range";
 import { normaliseColor } from "./range-format";
 import type { RangeTarget } from "./range-target";
 
@@ -165,8 +166,19 @@ export class FakeConditionalFormat extends ProxyBase<CfTarget> {
     return this.read("priority");
   }
 
+  /**
+   * Moves the rule among the sheet's rules and renumbers them all; a negative priority counts from
+   * the back and one out of bounds is clamped, as the typings describe.
+   */
   set priority(value: number) {
-    this.write("priority", value, (t) => (t.cf.priority = value));
+    this.write("priority", value, (t) => {
+      this.context.session.doc.assertFormattable(t.sheet);
+      const rules = t.sheet.conditionalFormats;
+      rules.splice(rules.indexOf(t.cf), 1);
+      const wanted = Math.trunc(value < 0 ? rules.length + 1 + value : value);
+      rules.splice(Math.max(0, Math.min(rules.length, wanted)), 0, t.cf);
+      rules.forEach((cf, i) => (cf.priority = i));
+    });
   }
 
   get stopIfTrue(): boolean {
@@ -179,8 +191,33 @@ export class FakeConditionalFormat extends ProxyBase<CfTarget> {
 
   delete(): void {
     this.call("delete", [], (t) => {
+      this.context.session.doc.assertFormattable(t.sheet);
       t.sheet.conditionalFormats.splice(t.sheet.conditionalFormats.indexOf(t.cf), 1);
+      t.sheet.conditionalFormats.forEach((cf, i) => (cf.priority = i));
     });
+  }
+
+  /** The one range the rule applies to; a rule on several ranges fails the sync. */
+  getRange(): FakeRange {
+    return this.rangeOf("getRange()", () =>
+      fail("InvalidOperation", "The rule has several ranges.")
+    );
+  }
+
+  /** The one range the rule applies to, or a null object when it applies to several. */
+  getRangeOrNullObject(): FakeRange {
+    return this.rangeOf("getRangeOrNullObject()", () => null);
+  }
+
+  private rangeOf(label: string, several: () => null): FakeRange {
+    return instantiate(
+      new FakeRange(this.context, `${this.path}.${label}`, () => {
+        const t = this.resolve();
+        return t.cf.ranges.length === 1
+          ? { sheet: t.sheet, rect: { ...t.cf.ranges[0] } }
+          : several();
+      })
+    );
   }
 }
 

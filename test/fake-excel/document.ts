@@ -6,7 +6,14 @@ import { formatRect, MAX_COLUMNS, Rect, rectColumns, rectRows } from "./addresse
 import { CellState, CellValue } from "./cell-store";
 import { fail } from "./errors";
 import { evaluate } from "./formula";
-import { CustomXmlPartState, NameState, newSheet, SheetState, ValidationState } from "./model";
+import {
+  CustomXmlPartState,
+  NameState,
+  newSheet,
+  NoteState,
+  SheetState,
+  ValidationState,
+} from "./model";
 import { shiftRect } from "./row-shift";
 import { coerceInput, valueType } from "./values";
 
@@ -32,6 +39,13 @@ export type DocumentEvent =
   | { kind: "activated"; sheetId: string; origin: Origin };
 
 export type CellWriteKind = "values" | "formulas" | "numberFormat";
+
+/** Who the notes are attributed to: the person signed in to Office. */
+export const USER_NAME = "Fake User";
+
+/** Excel sizes a new note to fit its text; these are the fake's fixed stand-ins, in points. */
+const NOTE_WIDTH = 108;
+const NOTE_HEIGHT = 59;
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 
@@ -209,6 +223,60 @@ export class FakeDocument {
     this.emitEdit(sheet, rect, before, origin);
   }
 
+  /** Notes are drawing objects: on a protected sheet only "Edit objects" lets them change. */
+  assertObjectsEditable(sheet: SheetState): void {
+    const p = sheet.protection;
+    if (p.protected && !p.options.allowEditObjects) {
+      fail("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
+    }
+  }
+
+  noteAt(sheet: SheetState, row: number, column: number): NoteState | undefined {
+    return sheet.notes.find((n) => n.row === row && n.column === column);
+  }
+
+  /** A cell holds one note at most; adding a second one is refused (**unverified** code). */
+  addNote(sheet: SheetState, rect: Rect, content: string, origin: Origin): NoteState {
+    if (rect.top !== rect.bottom || rect.left !== rect.right) {
+      fail("InvalidArgument", `A note belongs to one cell, not to ${formatRect(rect)}.`);
+    }
+    this.assertObjectsEditable(sheet);
+    if (this.noteAt(sheet, rect.top, rect.left)) {
+      fail("InvalidOperation", `The cell ${formatRect(rect)} already has a note.`);
+    }
+    const note: NoteState = {
+      row: rect.top,
+      column: rect.left,
+      content,
+      authorName: USER_NAME,
+      visible: false,
+      width: NOTE_WIDTH,
+      height: NOTE_HEIGHT,
+    };
+    sheet.notes.push(note);
+    this.emitNoteChange(sheet, note, origin);
+    return note;
+  }
+
+  changeNote(sheet: SheetState, note: NoteState, change: (n: NoteState) => void, origin: Origin) {
+    this.assertObjectsEditable(sheet);
+    const before = note.content;
+    change(note);
+    if (note.content !== before) this.emitNoteChange(sheet, note, origin);
+  }
+
+  deleteNote(sheet: SheetState, note: NoteState, origin: Origin): void {
+    this.assertObjectsEditable(sheet);
+    sheet.notes.splice(sheet.notes.indexOf(note), 1);
+    this.emitNoteChange(sheet, note, origin);
+  }
+
+  /** A note's text is data of its cell, so its changes raise onChanged (**unverified**). */
+  private emitNoteChange(sheet: SheetState, note: NoteState, origin: Origin): void {
+    const rect = { top: note.row, bottom: note.row, left: note.column, right: note.column };
+    this.emitEdit(sheet, rect, this.cellValue(sheet, note.row, note.column), origin);
+  }
+
   /** Inserts (count > 0) or deletes (count < 0) whole rows starting at zero-based `row`. */
   shiftRows(sheet: SheetState, row: number, count: number, origin: Origin): void {
     if (sheet.protection.protected) {
@@ -221,6 +289,17 @@ export class FakeDocument {
     }
     sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.ranges.length > 0);
     sheet.merges = sheet.merges.map(shift).filter((r): r is Rect => r !== undefined);
+    // Notes keep their identity as they move, so proxies to them stay usable.
+    sheet.notes = sheet.notes.filter((note) => {
+      const moved = shift({
+        top: note.row,
+        bottom: note.row,
+        left: note.column,
+        right: note.column,
+      });
+      if (moved) note.row = moved.top;
+      return moved !== undefined;
+    });
     for (const [key, name] of this.names) {
       if (name.sheetId !== sheet.id) continue;
       const moved = shift(name.rect);

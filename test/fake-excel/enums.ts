@@ -67,6 +67,7 @@ export const excelEnums = {
   },
   ErrorCodes: {
     accessDenied: "AccessDenied",
+    apiNotFound: "ApiNotFound",
     generalException: "GeneralException",
     invalidArgument: "InvalidArgument",
     invalidOperation: "InvalidOperation",

@@ -10,6 +10,7 @@ export type FakeErrorCode =
   | "InvalidOperation"
   | "InvalidReference"
   | "AccessDenied"
+  | "ApiNotFound"
   | "GeneralException";
 
 export class FakeOfficeError extends Error {

@@ -6,6 +6,7 @@ import { formatRect, qualify, Rect } from "./addresses";
 import { describeConditionalFormat } from "./conditional-format";
 import { ruleType } from "./data-validation";
 import { SheetState } from "./model";
+import { OfficeThemeColours, ThemePreset } from "./office-theme";
 import { Session } from "./session";
 import { fillCells } from "./user-fill";
 import { parseLocal } from "./worksheet";
@@ -87,6 +88,14 @@ export class FakeUser {
     });
   }
 
+  /** Review → New Note on one cell (refused on a protected sheet unless it allows editing objects). */
+  addNote(sheetName: string, address: string, content: string): Promise<void> {
+    return this.session.userAction(() => {
+      const sheet = this.sheet(sheetName);
+      this.session.doc.addNote(sheet, parseLocal(sheet, address), content, "user");
+    });
+  }
+
   select(sheetName: string, address: string): Promise<void> {
     return this.session.userAction(() => {
       const sheet = this.sheet(sheetName);
@@ -129,6 +138,44 @@ export class FakeExcelHost {
       this.session.doc.enableEvents = events;
       sheet.protection = protection;
     }
+  }
+
+  /** Test set-up: a note already in the workbook (the official's own), without events or checks. */
+  seedNote(sheetName: string, address: string, content: string): void {
+    const sheet = this.sheet(sheetName);
+    const events = this.session.doc.enableEvents;
+    const protection = sheet.protection;
+    this.session.doc.enableEvents = false;
+    sheet.protection = { protected: false, options: {} };
+    try {
+      this.session.doc.addNote(sheet, parseLocal(sheet, address), content, "user");
+    } finally {
+      this.session.doc.enableEvents = events;
+      sheet.protection = protection;
+    }
+  }
+
+  /** The sheet's notes in row order: cell, text, author and whether it is shown. */
+  notes(sheetName: string) {
+    const sheet = this.sheet(sheetName);
+    return [...sheet.notes]
+      .sort((a, b) => a.row - b.row || a.column - b.column)
+      .map((n) => ({
+        address: formatRect({ top: n.row, bottom: n.row, left: n.column, right: n.column }),
+        content: n.content,
+        authorName: n.authorName,
+        visible: n.visible,
+      }));
+  }
+
+  /** The user picks another Office theme; resolves after the theme-change handlers have run. */
+  setOfficeTheme(theme: ThemePreset | OfficeThemeColours): Promise<void> {
+    return this.session.theme.change(theme);
+  }
+
+  /** Theme-change handlers the host accepted and still holds. */
+  get officeThemeHandlers(): number {
+    return this.session.theme.handlerCount;
   }
 
   cell(sheetName: string, address: string): CellSnapshot {

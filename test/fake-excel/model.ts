@@ -24,6 +24,17 @@ export interface ValidationState {
   ignoreBlanks: boolean;
 }
 
+/** A cell note (ExcelApi 1.18): one per cell, moving with its cell when rows shift. */
+export interface NoteState {
+  row: number;
+  column: number;
+  content: string;
+  authorName: string;
+  visible: boolean;
+  width: number;
+  height: number;
+}
+
 export interface ProtectionState {
   protected: boolean;
   password?: string;
@@ -37,6 +48,7 @@ export interface SheetState {
   tabColor: string;
   cells: CellStore;
   conditionalFormats: ConditionalFormatState[];
+  notes: NoteState[];
   protection: ProtectionState;
   frozen: { rows: number; columns: number };
   columnWidths: Map<number, number>;
@@ -66,6 +78,7 @@ export function newSheet(id: string, name: string): SheetState {
     tabColor: "",
     cells: new CellStore(),
     conditionalFormats: [],
+    notes: [],
     protection: { protected: false, options: {} },
     frozen: { rows: 0, columns: 0 },
     columnWidths: new Map(),

@@ -4,6 +4,7 @@ import { excelEnums, officeExtensionErrorCodes } from "./enums";
 import { FakeOfficeError } from "./errors";
 import { FakeEventHandlerResult } from "./events";
 import { FakeExcelHost } from "./host";
+import { THEME_CHANGED } from "./office-theme";
 import { FakeClientResult, ProxyBase } from "./proxy";
 import { FakeOfficeOptions, Session } from "./session";
 
@@ -54,11 +55,24 @@ export function installFakeOffice(target: any, options: FakeOfficeOptions = {}):
   target.Office = {
     HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS" },
+    EventType: {
+      ActiveViewChanged: "activeViewChanged",
+      DocumentSelectionChanged: "documentSelectionChanged",
+      OfficeThemeChanged: THEME_CHANGED,
+    },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
       displayLanguage: session.displayLanguage,
       contentLanguage: session.displayLanguage,
       host: "Excel",
       platform: "PC",
+      get officeTheme() {
+        return { ...session.theme.current };
+      },
+      document: {
+        addHandlerAsync: session.theme.addHandlerAsync.bind(session.theme),
+        removeHandlerAsync: session.theme.removeHandlerAsync.bind(session.theme),
+      },
       requirements: {
         isSetSupported: (name: string, minVersion?: string | number) =>
           session.isSetSupported(name, minVersion === undefined ? undefined : String(minVersion)),

@@ -8,6 +8,7 @@ import type { FakeRequestContext, QueuedCommand } from "./context";
 import { DocumentEvent, FakeDocument } from "./document";
 import { FakeOfficeError } from "./errors";
 import { eventArgs, Registration } from "./events";
+import { FakeOfficeTheme, ThemePreset } from "./office-theme";
 import { FakeRange } from "./range";
 
 export interface FakeOfficeOptions {
@@ -22,6 +23,13 @@ export interface FakeOfficeOptions {
    * means no limit, as on Windows and Mac.
    */
   payloadLimitBytes?: number;
+  /** The Office theme when the pane opens; light unless set. */
+  officeTheme?: ThemePreset;
+  /**
+   * Whether the host raises `officeThemeChanged` for `Office.context.document`. Office documents
+   * the event only for Outlook, so the default is false.
+   */
+  officeThemeChangedEvent?: boolean;
 }
 
 function versionAtLeast(supported: string, wanted: string): boolean {
@@ -48,6 +56,7 @@ export class Session {
   /** Bytes of loaded values in the request being executed (see `ProxyBase.applyLoad`). */
   private responding = 0;
   readonly handlerErrors: unknown[] = [];
+  readonly theme: FakeOfficeTheme;
   private registrations: Registration[] = [];
   private buffered: DocumentEvent[] = [];
   private scheduled = 0;
@@ -60,6 +69,11 @@ export class Session {
     this.requirementSets = { ExcelApi: "1.9", ...(options.requirementSets ?? {}) };
     this.displayLanguage = options.displayLanguage ?? "en-US";
     this.payloadLimitBytes = options.payloadLimitBytes;
+    this.theme = new FakeOfficeTheme(
+      options.officeTheme ?? "light",
+      options.officeThemeChangedEvent ?? false,
+      (error) => this.handlerErrors.push(error)
+    );
     for (const name of options.sheets ?? ["Sheet1"]) this.doc.addSheet(name);
     this.doc.onEvent((event) => this.buffered.push(event));
   }

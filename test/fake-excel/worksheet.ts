@@ -4,6 +4,7 @@ import type { FakeRequestContext } from "./context";
 import { fail } from "./errors";
 import { FakeEventSlot } from "./events";
 import { SheetState, Visibility } from "./model";
+import { FakeNoteCollection } from "./notes";
 import { instantiate, ProxyBase, quote, Resolver } from "./proxy";
 import { FakeRange } from "./range";
 
@@ -92,6 +93,8 @@ export class FakeWorksheet extends ProxyBase<SheetState> {
     this.resolve()
   );
   readonly freezePanes = new FakeFreezePanes(this);
+  /** ExcelApi 1.18; on an older Excel every command on it fails with `ApiNotFound`. */
+  readonly notes = new FakeNoteCollection(this.context, `${this.path}.notes`, () => this.resolve());
   readonly onChanged: FakeEventSlot;
   readonly onSelectionChanged: FakeEventSlot;
   readonly onActivated: FakeEventSlot;
