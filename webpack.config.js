@@ -54,6 +54,22 @@ class CopyFilesPlugin {
   }
 }
 
+/**
+ * The first screen's catalogue as a module of its own, written where the build can read it (see
+ * src/taskpane/catalogue-data.ts). Written to a temporary name and renamed, so that two builds at
+ * once never read half a file.
+ */
+function writeCatalogueModule(catalogue) {
+  const dir = path.join(ROOT, "dist", "generated");
+  const file = path.join(dir, "catalogue-data.js");
+  fs.mkdirSync(dir, { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  const json = JSON.stringify(JSON.stringify(catalogue));
+  fs.writeFileSync(partial, `export const catalogue = JSON.parse(${json});\n`);
+  fs.renameSync(partial, file);
+  return file;
+}
+
 /** Without dev certificates webpack-dev-server falls back to its own self-signed one. */
 function serverType(httpsOptions) {
   return httpsOptions ? { type: "https", options: httpsOptions } : "https";
@@ -65,7 +81,8 @@ module.exports = async (env = {}, argv = {}) => {
   const httpsOptions = env.WEBPACK_SERVE && !plainHttp ? await httpsServerOptions() : undefined;
   // The pane trusts the templates and code lists in its bundle (see the replacements below), so
   // they are checked here, as Node checks them at load; a tampered one stops the build.
-  checkShippedData(ROOT);
+  const { catalogue } = checkShippedData(ROOT);
+  const catalogueModule = writeCatalogueModule(catalogue);
 
   return {
     mode: development ? "development" : "production",
@@ -125,6 +142,13 @@ module.exports = async (env = {}, argv = {}) => {
       // above), not parsed again on every start.
       new NormalModuleReplacementPlugin(/^\.\/check-templates$/, "./check-templates-trusted"),
       new NormalModuleReplacementPlugin(/^\.\/parse-code-list$/, "./parse-code-list-trusted"),
+      new NormalModuleReplacementPlugin(
+        /^\.\/check-package-rules$/,
+        "./check-package-rules-trusted"
+      ),
+      // The first screen's catalogue, computed above from the checked templates: the first
+      // screen lists it while the templates themselves come with the engine (a lazy chunk).
+      new NormalModuleReplacementPlugin(/^\.\/catalogue-data$/, catalogueModule),
       new CopyFilesPlugin([
         { from: path.join(ROOT, "assets"), to: "assets" },
         { from: path.join(ROOT, "manifest.xml"), to: "manifest.xml" },

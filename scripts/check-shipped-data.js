@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks the shipped templates and code lists exactly as Node does when the core loads: the zod
+// Checks the shipped templates, code lists and cross-table rules exactly as Node does when the core loads: the zod
 // schemas, every code against its list. The task pane trusts the data in its bundle instead of
 // parsing it on every start, so webpack.config.js runs this before it builds the pane and a
 // tampered template fails the build, naming the template and the field.
@@ -9,7 +9,11 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 
-/** Bundles the Node side's loading code from `root` (its sources and templates) and runs it. */
+/**
+ * Bundles the Node side's loading code from `root` (its sources and templates) and runs it.
+ * Returns how many templates passed, and the catalogue's summary that the pane's first screen
+ * lists (see src/taskpane/catalogue-data.ts).
+ */
 function checkShippedData(root = path.join(__dirname, "..")) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "midex-check-"));
   const outfile = path.join(dir, "check.js");
@@ -19,10 +23,14 @@ function checkShippedData(root = path.join(__dirname, "..")) {
         contents: [
           'import { allTemplates } from "./src/core/templates/catalogue";',
           'import { codeLists } from "./src/core/codelists/registry";',
-          // Registers (and so checks) the earlier template versions kept for migration.
           'import { findTemplateVersion } from "./src/core/templates/history";',
+          // The rules between tables are checked when their module loads.
+          'import { crossRules } from "./src/core/rules/package-rules";',
+          'import { catalogueSummary } from "./src/core/templates/catalogue-summary";',
+          // Registers (and so checks) the earlier template versions kept for migration.
           'findTemplateVersion("");',
-          "export const checked = { templates: allTemplates().length, codeLists };",
+          "export const checked = { templates: allTemplates().length, codeLists, crossRules };",
+          "export const catalogue = catalogueSummary();",
         ].join("\n"),
         resolveDir: root,
         loader: "ts",
@@ -37,7 +45,8 @@ function checkShippedData(root = path.join(__dirname, "..")) {
       logLevel: "silent",
     });
     try {
-      return require(outfile).checked.templates;
+      const loaded = require(outfile);
+      return { templates: loaded.checked.templates, catalogue: loaded.catalogue };
     } catch (error) {
       throw new Error(
         `The shipped data is invalid, so the task pane is not built. ${error.message}`
@@ -52,8 +61,8 @@ module.exports = { checkShippedData };
 
 if (require.main === module) {
   try {
-    const count = checkShippedData(process.argv[2] && path.resolve(process.argv[2]));
-    console.log(`shipped data: ${count} templates and their code lists are valid`);
+    const { templates } = checkShippedData(process.argv[2] && path.resolve(process.argv[2]));
+    console.log(`shipped data: ${templates} templates, their code lists and rules are valid`);
   } catch (error) {
     console.error(error.message);
     process.exit(1);

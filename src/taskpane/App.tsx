@@ -5,25 +5,20 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  Spinner,
   Subtitle2,
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { Suspense, useState } from "react";
-import { allPackages, allTemplates, codeLists } from "../core";
-import type { WorkbookPort } from "../excel";
-import { FindingsList } from "./FindingsList";
+import { useEffect, useState } from "react";
+import { catalogue } from "./catalogue-data";
 import { useText } from "./i18n/LanguageContext";
 import { LanguagePicker } from "./i18n/LanguagePicker";
-import { addableCodes } from "./addable-codes";
-import { AddRowPanel, HistoryChart } from "./lazy-panels";
+import type { Engine } from "./load-engine";
 import { LoadPanel } from "./LoadPanel";
 import { ProgressNote } from "./ProgressNote";
 import { summaryOf, templateReports } from "./reports";
-import { selectedHistory } from "./selected-history";
-import { SubmitPanel } from "./SubmitPanel";
 import { SummaryBadge } from "./SummaryBadge";
-import { SubmitFn, useSubmission } from "./use-submission";
 import { useWorkbook } from "./use-workbook";
 
 const useStyles = makeStyles({
@@ -46,36 +41,35 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  workbook: WorkbookPort;
-  submit: SubmitFn;
+  /** The engine on its way (see load-engine.ts); the first screen does not wait for it. */
+  engine: Promise<Engine>;
   /** The pane's language (from Office, or as the user picked it), for the findings' wording. */
   language: string;
 }
 
-const templates = allTemplates();
-const packages = allPackages();
-const countries = codeLists.get("geo").codes;
+/** The engine once it has arrived, or why it could not come. */
+function useEngine(loading: Promise<Engine>): { engine?: Engine; failure?: string } {
+  const [state, setState] = useState<{ engine?: Engine; failure?: string }>({});
+  useEffect(() => {
+    let live = true;
+    loading.then(
+      (engine) => live && setState({ engine }),
+      (error: Error) => live && setState({ failure: error.message })
+    );
+    return () => {
+      live = false;
+    };
+  }, [loading]);
+  return state;
+}
 
-export function App({ workbook, submit, language }: AppProps) {
+export function App({ engine: loading, language }: AppProps) {
   const styles = useStyles();
   const t = useText();
-  const book = useWorkbook(workbook);
-  const submission = useSubmission(submit, book.reread);
-  const [chosenTarget, setChosenTarget] = useState<string>();
-
+  const { engine, failure } = useEngine(loading);
+  const book = useWorkbook(engine);
+  const [submitting, setSubmitting] = useState(false);
   const sheets = templateReports(book.reports);
-  const summary = summaryOf(sheets);
-  const targets = book.reports.filter((r) => r.kind === "template");
-  const targetId = [chosenTarget, book.lastLoaded, targets[0]?.sheetId].find((id) =>
-    targets.some((t) => t.sheetId === id)
-  );
-  const target = book.reports.find((r) => r.sheetId === targetId);
-  // Rows go to the sheet the user is on in Excel, else to the one just loaded.
-  const rowTarget = [book.selected?.sheetId, book.lastLoaded, targetId]
-    .map((id) => targets.find((t) => t.sheetId === id))
-    .find((t) => t !== undefined);
-  const canAddRows = rowTarget?.kind === "template" && addableCodes(rowTarget.data) !== undefined;
-  const history = selectedHistory(book.reports, book.selected);
 
   return (
     <main className={styles.pane}>
@@ -83,10 +77,15 @@ export function App({ workbook, submit, language }: AppProps) {
         <Title3 as="h1" className={styles.title}>
           {t("app.title")}
         </Title3>
-        <SummaryBadge summary={summary} sheetCount={sheets.length} />
+        <SummaryBadge summary={summaryOf(sheets)} sheetCount={sheets.length} />
         <LanguagePicker />
       </header>
-      <ProgressNote activity={book.activity} submitting={submission.busy} />
+      <ProgressNote activity={book.activity} submitting={submitting} />
+      {failure && (
+        <MessageBar intent="error" layout="multiline" data-testid="problem">
+          <MessageBarBody>{t("app.engineFailed", { reason: failure })}</MessageBarBody>
+        </MessageBar>
+      )}
       {book.problem && (
         <MessageBar intent="error" layout="multiline" data-testid="problem">
           <MessageBarBody>{book.problem}</MessageBarBody>
@@ -102,75 +101,29 @@ export function App({ workbook, submit, language }: AppProps) {
           {t("app.newSheets")}
         </Subtitle2>
         <LoadPanel
-          templates={templates}
-          packages={packages}
-          countries={countries}
+          catalogue={catalogue}
           busy={book.activity === "load"}
+          ready={engine !== undefined}
           onLoad={book.load}
         />
       </section>
-      {canAddRows && rowTarget?.kind === "template" && (
-        <>
-          <Divider />
-          <section className={styles.section} aria-labelledby="rows-title">
-            <Subtitle2 as="h2" id="rows-title" className={styles.sectionTitle}>
-              {t("app.addRow")}
-            </Subtitle2>
-            <Suspense fallback={null}>
-              <AddRowPanel
-                key={rowTarget.sheetId}
-                target={rowTarget}
-                busy={book.activity === "addRow"}
-                onAdd={book.addRow}
-              />
-            </Suspense>
-          </section>
-        </>
-      )}
-      <Divider />
-      <section className={styles.section} aria-labelledby="check-title">
-        <Subtitle2 as="h2" id="check-title" className={styles.sectionTitle}>
-          {t("app.check")}
-        </Subtitle2>
-        <div>
-          <Button onClick={book.validateNow} disabled={book.activity !== undefined}>
-            {book.activity === "validate" ? t("app.validating") : t("app.validateNow")}
-          </Button>
-        </div>
-        <FindingsList
-          reports={sheets}
+      {engine ? (
+        <engine.Workbench
+          book={book}
+          workbook={engine.workbook}
+          submit={engine.submit}
           language={language}
-          selected={book.selected}
-          onGo={book.go}
-          migrating={book.activity === "migrate"}
-          migration={book.migration}
-          onMigrate={book.migrate}
+          onSubmitting={setSubmitting}
+          classes={styles}
         />
-        {history && (
-          <Suspense fallback={null}>
-            <HistoryChart {...history} />
-          </Suspense>
-        )}
-        {book.migration?.kind === "migrated" && (
-          <MessageBar intent="success" data-testid="migrated">
-            <MessageBarBody>{book.migration.message}</MessageBarBody>
-          </MessageBar>
-        )}
-      </section>
-      <Divider />
-      <section className={styles.section} aria-labelledby="submit-title">
-        <Subtitle2 as="h2" id="submit-title" className={styles.sectionTitle}>
-          {t("app.submit")}
-        </Subtitle2>
-        <SubmitPanel
-          targets={targets}
-          targetId={targetId}
-          onTarget={setChosenTarget}
-          target={target}
-          submission={submission}
-          onGo={book.go}
-        />
-      </section>
+      ) : (
+        !failure && (
+          <>
+            <Divider />
+            <Spinner size="tiny" labelPosition="after" label={t("app.preparing")} />
+          </>
+        )
+      )}
     </main>
   );
 }

@@ -1,7 +1,9 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { FormEvent, useMemo, useState } from "react";
-import { Code, periodExample, ReportingPackage, Template } from "../core";
-import { codeLabelIn, Language } from "../core/i18n";
+import { translatedCodeLabel } from "../core/i18n/labels";
+import type { Language } from "../core/i18n/languages";
+import { periodExample } from "../core/periods";
+import type { CatalogueSummary } from "../core/templates/catalogue-summary";
 import { catalogueGroups, catalogueWords, periodFor } from "./catalogue";
 import { CatalogueList } from "./CatalogueList";
 import { useLanguage, useText } from "./i18n/LanguageContext";
@@ -19,15 +21,15 @@ const useStyles = makeStyles({
 });
 
 interface LoadPanelProps {
-  templates: Template[];
-  packages: ReportingPackage[];
-  countries: Code[];
+  catalogue: CatalogueSummary;
   busy: boolean;
+  /** False until the pane can write sheets (see engine.ts): choosing works, loading waits. */
+  ready: boolean;
   onLoad: (request: LoadRequest) => void;
 }
 
 /** Chooses a template or a package from the catalogue, the country and the period, and loads. */
-export function LoadPanel({ templates, packages, countries, busy, onLoad }: LoadPanelProps) {
+export function LoadPanel({ catalogue, busy, ready: canLoad, onLoad }: LoadPanelProps) {
   const styles = useStyles();
   const t = useText();
   const language = useLanguage();
@@ -38,12 +40,12 @@ export function LoadPanel({ templates, packages, countries, busy, onLoad }: Load
   const [periodText, setPeriodText] = useState("");
 
   const groups = useMemo(
-    () => catalogueGroups(templates, packages, query, periodText, words),
-    [templates, packages, query, periodText, words]
+    () => catalogueGroups(catalogue, query, periodText, words),
+    [catalogue, query, periodText, words]
   );
   const all = useMemo(
-    () => catalogueGroups(templates, packages, "", periodText, words).flatMap((g) => g.entries),
-    [templates, packages, periodText, words]
+    () => catalogueGroups(catalogue, "", periodText, words).flatMap((g) => g.entries),
+    [catalogue, periodText, words]
   );
   const chosen = all.find((e) => e.key === chosenKey);
   const example = periodExample(chosen?.frequency ?? "M");
@@ -52,8 +54,10 @@ export function LoadPanel({ templates, packages, countries, busy, onLoad }: Load
     chosen && periodText.trim() !== "" && !period
       ? t("load.periodProblem", { example })
       : undefined;
-  const ready = Boolean(chosen && country && period) && !busy;
-  const name = (code: string, english: string) => codeLabelIn(language, "geo", code) ?? english;
+  const ready = Boolean(chosen && country && period) && !busy && canLoad;
+  const countries = catalogue.countries;
+  const name = (code: string, english: string) =>
+    translatedCodeLabel(language, "geo", code, english);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

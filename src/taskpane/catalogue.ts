@@ -1,13 +1,12 @@
-import {
-  articleOf,
-  deadline,
-  Frequency,
-  normalisePeriod,
-  packageSchedule,
-  ReportingPackage,
-  Template,
-} from "../core";
-import { Language, packageTitleIn, templateTitleIn } from "../core/i18n";
+import type { Language } from "../core/i18n/languages";
+import { packageTitleIn, templateTitleIn } from "../core/i18n/labels";
+import { deadline, normalisePeriod } from "../core/periods";
+import type {
+  CataloguePackage,
+  CatalogueSummary,
+  CatalogueTemplate,
+} from "../core/templates/catalogue-summary";
+import type { Frequency } from "../core/templates/schema";
 import { Text, textIn } from "./i18n/pane-text";
 
 /** What the catalogue offers: one template, or a reporting package loaded as one action. */
@@ -34,8 +33,8 @@ export interface CatalogueGroup {
 /** The words of the catalogue in the pane's language; English when none is given. */
 export interface CatalogueWords {
   t: Text;
-  title: (template: Template) => string;
-  packageTitle: (pkg: ReportingPackage) => string;
+  title: (template: CatalogueTemplate) => string;
+  packageTitle: (pkg: CataloguePackage) => string;
 }
 
 const ENGLISH: CatalogueWords = {
@@ -68,8 +67,10 @@ export function periodFor(text: string, frequency: Frequency): string | undefine
   return undefined;
 }
 
-export function articleLabel(template: Template, { t }: CatalogueWords = ENGLISH): string {
-  const { article, paragraph } = articleOf(template);
+export function articleLabel(
+  { article, paragraph }: CatalogueTemplate,
+  { t }: CatalogueWords = ENGLISH
+): string {
   if (article === 0) return t("catalogue.otherTables");
   // Only Article 4 is split by paragraph in the pane; the others fit one group each.
   return article === 4 && paragraph !== undefined
@@ -77,13 +78,12 @@ export function articleLabel(template: Template, { t }: CatalogueWords = ENGLISH
     : t("catalogue.article", { article });
 }
 
-function articleRank(template: Template): number {
-  const { article, paragraph } = articleOf(template);
+function articleRank({ article, paragraph }: CatalogueTemplate): number {
   return (article === 0 ? 99 : article) * 100 + (article === 4 ? (paragraph ?? 0) : 0);
 }
 
 function templateEntry(
-  template: Template,
+  template: CatalogueTemplate,
   periodText: string,
   words: CatalogueWords
 ): CatalogueEntry {
@@ -94,24 +94,25 @@ function templateEntry(
     name: template.id,
     title: `${words.title(template)} (${template.dataset})`,
     frequency: template.frequency,
-    deadline: period
-      ? deadline(period, template.frequency, template.deadline.monthsAfterPeriodEnd)
-      : undefined,
+    deadline: period ? deadline(period, template.frequency, template.deadlineMonths) : undefined,
   };
 }
 
 function packageEntry(
-  pkg: ReportingPackage,
+  pkg: CataloguePackage,
+  tables: CatalogueTemplate[],
   periodText: string,
   words: CatalogueWords
 ): CatalogueEntry {
   const period = periodFor(periodText, pkg.frequency);
-  const deadlines = period ? packageSchedule(pkg, period).map((s) => s.deadline) : [];
+  const deadlines = period
+    ? tables.map((t) => deadline(period, t.frequency, t.deadlineMonths))
+    : [];
   return {
     choice: { kind: "package", id: pkg.id },
     key: `package:${pkg.id}`,
     name: words.packageTitle(pkg),
-    title: pkg.templates.map((t) => t.id).join(", "),
+    title: pkg.templates.join(", "),
     frequency: pkg.frequency,
     // The earliest table sets the pace.
     deadline: deadlines.length > 0 ? [...deadlines].sort()[0] : undefined,
@@ -131,29 +132,30 @@ function matches(query: string, ...texts: string[]): boolean {
  * (or, for a package, one of its tables) contains every word typed.
  */
 export function catalogueGroups(
-  templates: Template[],
-  packages: ReportingPackage[],
+  { templates, packages }: Pick<CatalogueSummary, "templates" | "packages">,
   query: string,
   periodText: string,
   words: CatalogueWords = ENGLISH
 ): CatalogueGroup[] {
   const groups: CatalogueGroup[] = [];
+  const byId = new Map(templates.map((t) => [t.id, t]));
+  const tablesOf = (p: CataloguePackage) => p.templates.flatMap((id) => byId.get(id) ?? []);
   const shownPackages = packages.filter((p) =>
     matches(
       query,
       p.id,
       p.title,
       words.packageTitle(p),
-      ...p.templates.flatMap((t) => [t.id, t.title, words.title(t), t.dataset])
+      ...tablesOf(p).flatMap((t) => [t.id, t.title, words.title(t), t.dataset])
     )
   );
   if (shownPackages.length > 0) {
     groups.push({
       heading: words.t("catalogue.packages"),
-      entries: shownPackages.map((p) => packageEntry(p, periodText, words)),
+      entries: shownPackages.map((p) => packageEntry(p, tablesOf(p), periodText, words)),
     });
   }
-  const byArticle = new Map<string, { rank: number; templates: Template[] }>();
+  const byArticle = new Map<string, { rank: number; templates: CatalogueTemplate[] }>();
   for (const template of templates) {
     if (!matches(query, template.id, template.title, words.title(template), template.dataset)) {
       continue;

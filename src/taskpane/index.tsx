@@ -1,11 +1,11 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { submitToExchange } from "../client/exchange-client";
-import { createExcelWorkbook, displayLanguage, officeTheme, whenOfficeReady } from "../excel";
+import { displayLanguage, officeTheme, whenOfficeReady } from "../excel/office-host";
 import { App } from "./App";
 import { loadLanguage } from "./i18n/load-language";
 import { PaneLanguage } from "./i18n/PaneLanguage";
 import { initialLanguage } from "./i18n/stored-language";
+import { loadEngine } from "./load-engine";
 
 /** Office's dark theme, fetched only when Office is dark: most panes never need it. */
 async function paneTheme() {
@@ -16,10 +16,13 @@ async function paneTheme() {
   return webDarkTheme;
 }
 
-// Office.js must be ready before the first call into Excel; the adapter is created once per page
-// load, so its event handlers are registered once. The pane's language is fetched before the
-// first render (nothing for English) so the first screen is already in the user's language.
-void whenOfficeReady().then(async () => {
+// Office.js must be ready before the first call into Excel. The engine (templates, rules, the
+// Excel adapter) is fetched from the start, alongside Office, and started once per page load. The
+// pane's language is fetched before the first render (nothing for English) so the first screen is
+// already in the user's language.
+const officeReady = whenOfficeReady();
+const engine = loadEngine(officeReady);
+void officeReady.then(async () => {
   const container = document.getElementById("root");
   if (!container) return;
   const officeLanguage = displayLanguage();
@@ -27,11 +30,10 @@ void whenOfficeReady().then(async () => {
     paneTheme(),
     loadLanguage(initialLanguage(officeLanguage)).catch(() => undefined),
   ]);
-  const workbook = createExcelWorkbook();
   createRoot(container).render(
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
       <PaneLanguage officeLanguage={officeLanguage}>
-        {(language) => <App workbook={workbook} submit={submitToExchange} language={language} />}
+        {(language) => <App engine={engine} language={language} />}
       </PaneLanguage>
     </FluentProvider>
   );

@@ -3,8 +3,7 @@ import type { Language } from "../core/i18n";
 import type { SelectedCell, SheetReport, WorkbookPort } from "../excel";
 import type { CatalogueChoice } from "./catalogue";
 import { useLanguage, useText } from "./i18n/LanguageContext";
-import { applyUpdate, packageChecker, ReportMap } from "./reports";
-import { useCoverStatus } from "./use-cover-status";
+import { applyUpdate, ReportMap } from "./reports";
 
 export type Activity = "load" | "validate" | "addRow" | "migrate" | undefined;
 
@@ -22,12 +21,24 @@ export interface LoadRequest {
   language?: Language;
 }
 
+/** What the hook needs from the engine (see engine.ts): the workbook, and the package's rules. */
+export interface WorkbookEngine {
+  workbook: WorkbookPort;
+  /** A checker of the rules between a package's sheets, that remembers its last answer. */
+  packageChecker: () => (reports: SheetReport[]) => SheetReport[];
+}
+
+const UNCHECKED = (reports: SheetReport[]) => reports;
+
 /**
  * The pane's view of the workbook: validated on open, kept current by the change watcher, and
  * re-read in full on "Validate now". Failures become a sentence in `problem`. The findings between
  * the package's sheets are added to each sheet's own, and checked again when a sheet's data changes.
+ * Until the engine has arrived the workbook is not read and loading waits; the first screen
+ * (choosing a template, a country and a period) works meanwhile.
  */
-export function useWorkbook(workbook: WorkbookPort) {
+export function useWorkbook(engine: WorkbookEngine | undefined) {
+  const workbook = engine?.workbook;
   const [reportMap, setReports] = useState<ReportMap>(new Map());
   const [selected, setSelected] = useState<SelectedCell>();
   const [problem, setProblem] = useState<string>();
@@ -36,7 +47,7 @@ export function useWorkbook(workbook: WorkbookPort) {
   const [migration, setMigration] = useState<MigrationOutcome>();
   const language = useLanguage();
   const t = useText();
-  const checkPackage = useMemo(packageChecker, []);
+  const checkPackage = useMemo(() => engine?.packageChecker() ?? UNCHECKED, [engine]);
   const reports = useMemo(() => checkPackage([...reportMap.values()]), [checkPackage, reportMap]);
   const latest = useRef(reportMap);
   latest.current = reportMap;
@@ -47,7 +58,13 @@ export function useWorkbook(workbook: WorkbookPort) {
       setReports((current) => applyUpdate(current, { reports: list, complete })),
     []
   );
-  useCoverStatus(workbook, reports, merge, fail);
+  /** The workbook, for actions the pane offers only once the engine is there. */
+  const text = useRef(t);
+  text.current = t;
+  const port = useCallback((): WorkbookPort => {
+    if (!workbook) throw new Error(text.current("app.preparing"));
+    return workbook;
+  }, [workbook]);
 
   /** Runs one user action: shows it as busy, and its failure as the pane's problem. */
   const act = useCallback(
@@ -66,11 +83,12 @@ export function useWorkbook(workbook: WorkbookPort) {
   );
 
   const validateNow = useCallback(
-    () => act("validate", async () => merge(await workbook.readAll(), true)),
-    [act, workbook, merge]
+    () => act("validate", async () => merge(await port().readAll(), true)),
+    [act, port, merge]
   );
 
   useEffect(() => {
+    if (!workbook) return;
     const unsubscribe = workbook.watch({
       onUpdate: (update) => merge(update.reports, update.complete),
       onSelect: setSelected,
@@ -85,24 +103,24 @@ export function useWorkbook(workbook: WorkbookPort) {
       act("load", async () => {
         const loaded =
           choice.kind === "package"
-            ? await workbook.loadPackage({ packageId: choice.id, country, period, language })
-            : [await workbook.loadTemplate({ templateId: choice.id, country, period, language })];
+            ? await port().loadPackage({ packageId: choice.id, country, period, language })
+            : [await port().loadTemplate({ templateId: choice.id, country, period, language })];
         merge(loaded, false);
         setLastLoaded(loaded.find((r) => r.kind === "template")?.sheetId);
       }),
-    [act, workbook, merge]
+    [act, port, merge]
   );
 
   const addRow = useCallback(
     (sheetId: string, code: string) =>
-      act("addRow", async () => merge([await workbook.addRow(sheetId, code, language)], false)),
-    [act, workbook, merge, language]
+      act("addRow", async () => merge([await port().addRow(sheetId, code, language)], false)),
+    [act, port, merge, language]
   );
 
   const migrate = useCallback(
     (sheetId: string) =>
       act("migrate", async () => {
-        const result = await workbook.migrateSheet(sheetId);
+        const result = await port().migrateSheet(sheetId);
         if (result.kind === "refused") {
           setMigration({ kind: "refused", sheetId, lost: result.lost });
           return;
@@ -111,12 +129,12 @@ export function useWorkbook(workbook: WorkbookPort) {
         const message = t("findings.migrated", { count: result.moved, version: result.version });
         setMigration({ kind: "migrated", sheetId, message });
       }),
-    [act, workbook, merge, t]
+    [act, port, merge, t]
   );
 
   const go = useCallback(
     (sheetId: string, address: string) => {
-      workbook.selectCell(sheetId, address).catch(fail);
+      workbook?.selectCell(sheetId, address).catch(fail);
     },
     [workbook, fail]
   );
@@ -127,12 +145,12 @@ export function useWorkbook(workbook: WorkbookPort) {
    */
   const reread = useCallback(
     async (sheetId: string) => {
-      const report = await workbook.readSheet(sheetId);
+      const report = await port().readSheet(sheetId);
       merge([report], false);
       const all = applyUpdate(latest.current, { reports: [report], complete: false });
       return checkPackage([...all.values()]).find((r) => r.sheetId === sheetId) ?? report;
     },
-    [workbook, merge, checkPackage]
+    [port, merge, checkPackage]
   );
 
   return {
@@ -149,5 +167,9 @@ export function useWorkbook(workbook: WorkbookPort) {
     migrate,
     go,
     reread,
+    merge,
+    fail,
   };
 }
+
+export type Book = ReturnType<typeof useWorkbook>;

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Page } from "playwright-core";
 import { createTokenInDb } from "../../src/server/tokens-admin";
@@ -103,6 +104,53 @@ describeInBrowser("the task pane in Chromium, with the fake Excel and the real e
     await page.getByLabel("Exchange address").fill(exchange.url);
     await page.getByLabel("Access token").fill(token);
   }
+
+  it("shows the first screen before its engine arrives, and loads once it has", async () => {
+    // The scripts the page names hold the first screen only; the templates (each has a legal
+    // basis) come with the engine, a chunk fetched alongside Office.
+    const html = readFileSync(join(session.paneDir, "taskpane.html"), "utf8");
+    const initial = [...html.matchAll(/<script[^>]*\ssrc="?([^" >]+)"?/g)]
+      .map((m) => m[1])
+      .filter((src) => !src.startsWith("http"));
+    expect(initial.length).toBeGreaterThan(0);
+    for (const src of initial) {
+      expect(readFileSync(join(session.paneDir, src), "utf8")).not.toContain("legalBasis");
+    }
+
+    const { page, pageErrors } = await openPane();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Registered last, so it runs before the session's own route; it passes the chunk on late.
+    await page.route(/\/engine\.[0-9a-f]+\.js$/, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    // The held chunk holds the page's load event too.
+    await page.reload({ waitUntil: "domcontentloaded" });
+    await page.getByText("Preparing the checks…").waitFor(WAIT);
+    await page.getByLabel("Search the catalogue").fill(SHEET.toLowerCase());
+    await page.getByRole("radio", { name: new RegExp(`^${SHEET}`) }).check();
+    await page.getByLabel("Reporting country").selectOption("ME");
+    await page.getByLabel("Reference period").fill("2026-06");
+    const load = page.getByRole("button", { name: "Load", exact: true });
+    expect(await load.isDisabled()).toBe(true);
+
+    release();
+    await page.getByRole("button", { name: "Validate now" }).waitFor(WAIT);
+    await load.click();
+    await page.getByText("Ready to submit").waitFor(WAIT);
+    expect(await page.getByText("Preparing the checks…").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("says so when its engine cannot be fetched, and still shows the catalogue", async () => {
+    const { page } = await openPane();
+    await page.route(/\/engine\.[0-9a-f]+\.js$/, (route) => route.abort());
+    await page.reload();
+    await page.getByText(/could not load its checks/).waitFor(WAIT);
+    await page.getByRole("radio", { name: new RegExp(`^${SHEET}`) }).waitFor(WAIT);
+    expect(await page.getByText("Preparing the checks…").count()).toBe(0);
+  });
 
   it("loads a template, lists a wrong figure, goes to it, and submits once it is fixed", async () => {
     const { page, pageErrors } = await openPane();

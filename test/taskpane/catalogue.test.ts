@@ -1,12 +1,13 @@
-import { allPackages, allTemplates, findPackage, packageSchedule } from "../../src/core";
+import { allTemplates, findPackage, packageSchedule } from "../../src/core";
+import { catalogueSummary } from "../../src/core/templates/catalogue-summary";
 import { catalogueGroups, periodFor } from "../../src/taskpane/catalogue";
 
 const templates = allTemplates();
-const packages = allPackages();
+const catalogue = catalogueSummary();
 
 describe("the catalogue", () => {
   it("lists packages first, then templates grouped by article in the Regulation's order", () => {
-    const headings = catalogueGroups(templates, packages, "", "").map((g) => g.heading);
+    const headings = catalogueGroups(catalogue, "", "").map((g) => g.heading);
 
     expect(headings).toEqual([
       "Reporting packages",
@@ -22,7 +23,7 @@ describe("the catalogue", () => {
   });
 
   it("lists every template once", () => {
-    const entries = catalogueGroups(templates, packages, "", "").flatMap((g) => g.entries);
+    const entries = catalogueGroups(catalogue, "", "").flatMap((g) => g.entries);
     const ids = entries.filter((e) => e.choice.kind === "template").map((e) => e.name);
 
     expect([...ids].sort()).toEqual(templates.map((t) => t.id).sort());
@@ -30,7 +31,7 @@ describe("the catalogue", () => {
 
   it("finds templates by id, title words or dataset, ignoring case", () => {
     const names = (query: string) =>
-      catalogueGroups(templates, packages, query, "")
+      catalogueGroups(catalogue, query, "")
         .filter((g) => g.heading !== "Reporting packages")
         .flatMap((g) => g.entries.map((e) => e.name));
 
@@ -43,8 +44,7 @@ describe("the catalogue", () => {
   it("offers the monthly protection package with its tables and earliest deadline", () => {
     const schedule = packageSchedule(findPackage("monthly-asylum")!, "2026-06");
     const earliest = schedule.map((s) => s.deadline).sort()[0];
-    const entries = catalogueGroups(templates, packages, "monthly international", "2026-06")[0]
-      .entries;
+    const entries = catalogueGroups(catalogue, "monthly international", "2026-06")[0].entries;
 
     expect(entries[0]).toMatchObject({
       choice: { kind: "package", id: "monthly-asylum" },
@@ -57,7 +57,7 @@ describe("the catalogue", () => {
 
   it("dates quarterly and annual tables from a typed month, and none from a bare year", () => {
     const entry = (id: string, period: string) =>
-      catalogueGroups(templates, packages, id, period)
+      catalogueGroups(catalogue, id, period)
         .flatMap((g) => g.entries)
         .find((e) => e.name === id);
 

@@ -1,11 +1,7 @@
 import { emptySheet, getTemplate, SheetData } from "../../src/core";
 import type { SheetReport } from "../../src/excel";
-import {
-  findingsOf,
-  packageChecker,
-  summaryOf,
-  withPackageFindings,
-} from "../../src/taskpane/reports";
+import { packageChecker, withPackageFindings } from "../../src/taskpane/package-findings";
+import { findingsOf, summaryOf } from "../../src/taskpane/reports";
 import { submitBlocker } from "../../src/taskpane/submit-blocker";
 import { setFigure } from "../support/sheets";
 

@@ -7,10 +7,14 @@ import { parseCodeList } from "../../src/core/codelists/parse-code-list";
 import { parseCodeList as trustCodeList } from "../../src/core/codelists/parse-code-list-trusted";
 import { shippedTemplates } from "../../src/core/templates/shipped";
 import { shippedCodeLists } from "../../src/core/codelists/shipped";
+import { catalogueSummary } from "../../src/core/templates/catalogue-summary";
+import { checkCrossRules } from "../../src/core/rules/check-package-rules";
+import * as trustedRules from "../../src/core/rules/check-package-rules-trusted";
+import { crossRules, periodSumRules } from "../../src/core/rules/package-rules";
 
 // The check webpack.config.js runs before it builds the task pane (which trusts its data).
 const { checkShippedData } = require("../../scripts/check-shipped-data") as {
-  checkShippedData: (root?: string) => number;
+  checkShippedData: (root?: string) => { templates: number; catalogue: unknown };
 };
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -31,8 +35,11 @@ describe("the build-time check of the shipped templates and code lists", () => {
   const copies: string[] = [];
   afterAll(() => copies.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
-  test("passes the shipped data as it is", () => {
-    expect(checkShippedData(ROOT)).toBe(shippedTemplates.length);
+  test("passes the shipped data as it is, and gives the first screen's catalogue", () => {
+    const checked = checkShippedData(ROOT);
+    expect(checked.templates).toBe(shippedTemplates.length);
+    // What the pane's bundle lists is what Node computes from the templates.
+    expect(checked.catalogue).toEqual(catalogueSummary());
   });
 
   test("stops the pane's build on a template naming an unknown dimension, saying which", () => {
@@ -70,5 +77,25 @@ describe("the pane's trusting loaders", () => {
 
   test("give the same code lists as the checking parser", () => {
     for (const raw of shippedCodeLists) expect(trustCodeList(raw)).toEqual(parseCodeList(raw));
+  });
+
+  test("give the same rules between tables as the checking loader, defaults included", () => {
+    const raw = crossRules.map((rule) => ({
+      ...rule,
+      part: { template: rule.part.template },
+      whole: rule.whole,
+      codes: Object.keys(rule.codes).length > 0 ? rule.codes : undefined,
+    }));
+    expect(trustedRules.checkCrossRules(raw)).toEqual(checkCrossRules(raw));
+    expect(trustedRules.checkPeriodSumRules(periodSumRules)).toEqual(periodSumRules);
+  });
+});
+
+describe("the check of the rules between tables", () => {
+  test("names the rule and the field that is wrong", () => {
+    const [first] = crossRules;
+    expect(() => checkCrossRules([{ ...first, match: [] }])).toThrow(
+      `The cross-table rule ${first.id} is invalid: match:`
+    );
   });
 });

@@ -11,14 +11,15 @@ export {
 export type { Language } from "./languages";
 export { countOf, formatDate, formatNumber, pluralForm } from "./plural";
 export type { PluralForms } from "./plural";
+export { codeLabelIn } from "./code-labels";
 export {
-  codeLabelIn,
   dimensionLabelIn,
   loadLabels,
   packageTitleIn,
   phraseIn,
   sheetCaptionIn,
   templateTitleIn,
+  translatedCodeLabel,
 } from "./labels";
 export { labelParam, labelRef, labelText, paramsIn, refName } from "./label-refs";
 export type { LabelPiece } from "./label-refs";

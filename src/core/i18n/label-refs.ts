@@ -1,4 +1,5 @@
-import { codeLabelIn, dimensionLabelIn, phraseIn } from "./labels";
+import { codeLabelIn } from "./code-labels";
+import { dimensionLabelIn, phraseIn } from "./labels";
 import { Language } from "./languages";
 
 /**

@@ -1,4 +1,3 @@
-import { codeLists } from "../codelists/registry";
 import { LABEL_DATA, LabelData } from "./label-store";
 import { Language } from "./languages";
 import { pseudoText } from "./pseudo";
@@ -72,13 +71,18 @@ export function sheetCaptionIn(language: Language, english: string): string {
 }
 
 /**
- * A code's label in the language. English keeps Eurostat's own labels. Countries come from the
- * platform's names (Intl.DisplayNames), with our entries only for codes that are not ISO regions
- * or need Eurostat's designation (XK); other code lists come from our translations.
+ * A code's label in the language, given its English label (Eurostat's, which English keeps).
+ * Countries come from the platform's names (Intl.DisplayNames), with our entries only for codes
+ * that are not ISO regions or need Eurostat's designation (XK); other code lists come from our
+ * translations. See code-labels.ts for the lookup of the English label.
  */
-export function codeLabelIn(language: Language, listId: string, code: string): string | undefined {
-  const english = codeLists.label(listId, code);
-  if (english === undefined || language === "en") return english;
+export function translatedCodeLabel(
+  language: Language,
+  listId: string,
+  code: string,
+  english: string
+): string {
+  if (language === "en") return english;
   if (language === "qps") return pseudoText(english);
   if (COUNTRY_LISTS.has(listId)) {
     const own = translate(language, (d) => d.territories[code]);

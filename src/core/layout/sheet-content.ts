@@ -1,4 +1,5 @@
-import { codeLabelIn, dimensionLabelIn, sheetCaptionIn, templateTitleIn } from "../i18n/labels";
+import { codeLabelIn } from "../i18n/code-labels";
+import { dimensionLabelIn, sheetCaptionIn, templateTitleIn } from "../i18n/labels";
 import { Language } from "../i18n/languages";
 import { Template } from "../templates/schema";
 import { CellValue } from "../values";

@@ -1,41 +1,12 @@
-import { isLanguage, Language, resolveLanguage } from "../i18n/languages";
+import { isLanguage, resolveLanguage } from "../i18n/languages";
 import { paramsIn } from "../i18n/label-refs";
-import { pseudoText } from "../i18n/pseudo";
-import { derivedCatalogue } from "./derived";
 import { en } from "./en";
-import { fetchMessages, SHIPPED_MESSAGES } from "./shipped-messages";
+import { MESSAGE_CATALOGUES, MessageId } from "./message-store";
 
-/**
- * Message ids and their parameters. Each language module supplies one function per id; the
- * English one is the reference every other language is checked against (test/core/i18n-messages
- * fails when a language lacks an id or uses other parameters). A language still missing an id
- * shows the English sentence rather than nothing.
- */
-export type MessageId = keyof typeof en;
-export type MessageCatalogue = Record<MessageId, (p: Record<string, string | number>) => string>;
-
-/**
- * Every language's wording. In Node all are here from the start; in the task pane a translation
- * is empty (so English shows) until loadMessages() has fetched it.
- */
-export const MESSAGE_CATALOGUES: Record<Language, Partial<MessageCatalogue>> = {
-  en,
-  sq: {},
-  "sr-Latn": {},
-  "sr-Cyrl": {},
-  mk: {},
-  bs: {},
-  cnr: {},
-  qps: derivedCatalogue(en, pseudoText),
-  ...SHIPPED_MESSAGES,
-};
-
-/** Makes `language`'s wording of the findings available to render(); fetched once. */
-export async function loadMessages(language: Language): Promise<void> {
-  if (Object.keys(MESSAGE_CATALOGUES[language]).length > 0) return;
-  const fetched = await fetchMessages(language);
-  if (fetched) MESSAGE_CATALOGUES[language] = fetched;
-}
+// The wording lives in message-store.ts, which the task pane loads before its first render; the
+// renderer needs the code lists (for labels in the reader's language) and comes with the engine.
+export { loadMessages, MESSAGE_CATALOGUES } from "./message-store";
+export type { MessageCatalogue, MessageId } from "./message-store";
 
 /**
  * `language` is one of ours, or any tag Office or a shell gives ("sr-Latn-RS", "mk-MK"). Labels

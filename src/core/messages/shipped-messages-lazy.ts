@@ -1,5 +1,5 @@
 import type { Language } from "../i18n/languages";
-import type { MessageCatalogue } from "./catalogue";
+import type { MessageCatalogue } from "./message-store";
 
 type Wording = Partial<MessageCatalogue>;
 

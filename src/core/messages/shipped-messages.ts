@@ -1,6 +1,6 @@
 import type { Language } from "../i18n/languages";
 import { bs } from "./bs";
-import type { MessageCatalogue } from "./catalogue";
+import type { MessageCatalogue } from "./message-store";
 import { cnr } from "./cnr";
 import { mk } from "./mk";
 import { sq } from "./sq";

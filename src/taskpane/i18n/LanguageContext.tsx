@@ -1,5 +1,5 @@
 import { createContext, ReactNode, useContext, useMemo } from "react";
-import type { Language } from "../../core/i18n";
+import type { Language } from "../../core/i18n/languages";
 import { Text, textIn } from "./pane-text";
 
 interface LanguageState {

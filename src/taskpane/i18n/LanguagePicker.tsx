@@ -1,6 +1,6 @@
 import { Label, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from "../../core/i18n";
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from "../../core/i18n/languages";
 import { useLanguage, useSetLanguage, useText } from "./LanguageContext";
 
 const useStyles = makeStyles({

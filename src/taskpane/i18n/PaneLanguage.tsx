@@ -1,5 +1,5 @@
 import { ReactNode, useCallback, useEffect, useState } from "react";
-import type { Language } from "../../core/i18n";
+import type { Language } from "../../core/i18n/languages";
 import { LanguageProvider } from "./LanguageContext";
 import { loadLanguage } from "./load-language";
 import { initialLanguage, storeLanguage } from "./stored-language";

@@ -1,5 +1,6 @@
-import { Language, loadLabels } from "../../core/i18n";
-import { loadMessages } from "../../core/messages/catalogue";
+import { loadLabels } from "../../core/i18n/labels";
+import type { Language } from "../../core/i18n/languages";
+import { loadMessages } from "../../core/messages/message-store";
 import { loadPaneStrings } from "./pane-text";
 
 /**

@@ -1,4 +1,7 @@
-import { Language, pluralForm, pseudoText, toCyrillic } from "../../core/i18n";
+import type { Language } from "../../core/i18n/languages";
+import { pluralForm } from "../../core/i18n/plural";
+import { pseudoText } from "../../core/i18n/pseudo";
+import { toCyrillic } from "../../core/i18n/serbian-script";
 import { markParams, unmarkedText } from "../../core/i18n/kept-spans";
 import { en, PaneEntry, PaneKey, PaneStrings } from "./strings/en";
 

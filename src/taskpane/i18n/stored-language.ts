@@ -1,4 +1,4 @@
-import { isLanguage, Language, resolveLanguage } from "../../core/i18n";
+import { isLanguage, Language, resolveLanguage } from "../../core/i18n/languages";
 
 const KEY = "midex.language";
 

@@ -9,6 +9,7 @@ import type { Finding } from "../../../src/core";
 import { createExcelWorkbook, whenOfficeReady } from "../../../src/excel";
 import type { SheetReport, WorkbookPort } from "../../../src/excel";
 import { App } from "../../../src/taskpane/App";
+import { startEngine } from "../../../src/taskpane/engine";
 import { PaneLanguage } from "../../../src/taskpane/i18n/PaneLanguage";
 
 export const WARNED_CELL = "F14";
@@ -62,12 +63,15 @@ function warnedPort(port: WorkbookPort): WorkbookPort {
 }
 
 void whenOfficeReady().then(() => {
-  const workbook = warnedPort(createExcelWorkbook());
-  const submit = () => Promise.reject(new Error("not in this test"));
+  const engine = Promise.resolve({
+    ...startEngine(),
+    workbook: warnedPort(createExcelWorkbook()),
+    submit: () => Promise.reject(new Error("not in this test")),
+  });
   createRoot(document.getElementById("root")!).render(
     <FluentProvider theme={webLightTheme}>
       <PaneLanguage officeLanguage="en-US">
-        {(language) => <App workbook={workbook} submit={submit} language={language} />}
+        {(language) => <App engine={engine} language={language} />}
       </PaneLanguage>
     </FluentProvider>
   );

@@ -4,6 +4,9 @@ import type { PaneStrings } from "./en";
 export const bs: PaneStrings = {
   "app.title": "WB-MIDEX",
   "app.dismiss": "Zatvori",
+  "app.preparing": "Pripremaju se provjere…",
+  "app.engineFailed":
+    "Okno nije moglo učitati provjere: {reason}. Zatvorite okno i otvorite ga ponovo.",
   "app.newSheets": "Novi listovi",
   "app.addRow": "Dodaj red",
   "app.check": "Provjera",

@@ -4,6 +4,9 @@ import type { PaneStrings } from "./en";
 export const cnr: PaneStrings = {
   "app.title": "WB-MIDEX",
   "app.dismiss": "Zatvori",
+  "app.preparing": "Pripremaju se provjere…",
+  "app.engineFailed":
+    "Okno nije moglo da učita provjere: {reason}. Zatvorite okno i otvorite ga ponovo.",
   "app.newSheets": "Novi listovi",
   "app.addRow": "Dodaj red",
   "app.check": "Provjera",

@@ -13,6 +13,9 @@
 export const en = {
   "app.title": "WB-MIDEX",
   "app.dismiss": "Dismiss",
+  "app.preparing": "Preparing the checks…",
+  "app.engineFailed":
+    "The pane could not load its checks: {reason}. Close the pane and open it again.",
   "app.newSheets": "New sheets",
   "app.addRow": "Add a row",
   "app.check": "Check",

@@ -4,6 +4,9 @@ import type { PaneStrings } from "./en";
 export const mk: PaneStrings = {
   "app.title": "WB-MIDEX",
   "app.dismiss": "Затвори",
+  "app.preparing": "Се подготвуваат проверките…",
+  "app.engineFailed":
+    "Окното не можеше да ги вчита проверките: {reason}. Затворете го окното и отворете го повторно.",
   "app.newSheets": "Нови листови",
   "app.addRow": "Додај ред",
   "app.check": "Проверка",

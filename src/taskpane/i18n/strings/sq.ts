@@ -4,6 +4,9 @@ import type { PaneStrings } from "./en";
 export const sq: PaneStrings = {
   "app.title": "WB-MIDEX",
   "app.dismiss": "Mbyll",
+  "app.preparing": "Po përgatiten kontrollet…",
+  "app.engineFailed":
+    "Paneli nuk mundi të ngarkojë kontrollet: {reason}. Mbylleni panelin dhe hapeni përsëri.",
   "app.newSheets": "Fletë të reja",
   "app.addRow": "Shto një rresht",
   "app.check": "Kontrolli",

@@ -4,6 +4,9 @@ import type { PaneStrings } from "./en";
 export const srLatn: PaneStrings = {
   "app.title": "WB-MIDEX",
   "app.dismiss": "Zatvori",
+  "app.preparing": "Pripremaju se provere…",
+  "app.engineFailed":
+    "Okno nije moglo da učita provere: {reason}. Zatvorite okno i otvorite ga ponovo.",
   "app.newSheets": "Novi listovi",
   "app.addRow": "Dodaj red",
   "app.check": "Provera",

@@ -1,0 +1,124 @@
+import { Button, Divider, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
+import { Suspense, useEffect, useState } from "react";
+import type { WorkbookPort } from "../excel";
+import { addableCodes } from "./addable-codes";
+import { FindingsList } from "./FindingsList";
+import { useText } from "./i18n/LanguageContext";
+import { AddRowPanel, HistoryChart } from "./lazy-panels";
+import { templateReports } from "./reports";
+import { selectedHistory } from "./selected-history";
+import { SubmitPanel } from "./SubmitPanel";
+import { useCoverStatus } from "./use-cover-status";
+import { SubmitFn, useSubmission } from "./use-submission";
+import type { Book } from "./use-workbook";
+
+export interface WorkbenchProps {
+  book: Book;
+  workbook: WorkbookPort;
+  submit: SubmitFn;
+  /** The pane's language (from Office, or as the user picked it), for the findings' wording. */
+  language: string;
+  /** Told whenever a submission starts or ends, for the pane's progress line. */
+  onSubmitting: (busy: boolean) => void;
+  /** The class names of App's sections, so the workbench looks like the rest of the pane. */
+  classes: { section: string; sectionTitle: string };
+}
+
+/**
+ * The part of the pane that works on loaded sheets: adding rows, the findings and submitting. It
+ * comes with the engine (see engine.ts), as everything in it needs the templates and the rules.
+ */
+export function Workbench({
+  book,
+  workbook,
+  submit,
+  language,
+  onSubmitting,
+  classes,
+}: WorkbenchProps) {
+  const t = useText();
+  const submission = useSubmission(submit, book.reread);
+  const [chosenTarget, setChosenTarget] = useState<string>();
+  useCoverStatus(workbook, book.reports, book.merge, book.fail);
+  useEffect(() => onSubmitting(submission.busy), [onSubmitting, submission.busy]);
+
+  const sheets = templateReports(book.reports);
+  const targets = book.reports.filter((r) => r.kind === "template");
+  const targetId = [chosenTarget, book.lastLoaded, targets[0]?.sheetId].find((id) =>
+    targets.some((t) => t.sheetId === id)
+  );
+  const target = book.reports.find((r) => r.sheetId === targetId);
+  // Rows go to the sheet the user is on in Excel, else to the one just loaded.
+  const rowTarget = [book.selected?.sheetId, book.lastLoaded, targetId]
+    .map((id) => targets.find((t) => t.sheetId === id))
+    .find((t) => t !== undefined);
+  const canAddRows = rowTarget?.kind === "template" && addableCodes(rowTarget.data) !== undefined;
+  const history = selectedHistory(book.reports, book.selected);
+
+  return (
+    <>
+      {canAddRows && rowTarget?.kind === "template" && (
+        <>
+          <Divider />
+          <section className={classes.section} aria-labelledby="rows-title">
+            <Subtitle2 as="h2" id="rows-title" className={classes.sectionTitle}>
+              {t("app.addRow")}
+            </Subtitle2>
+            <Suspense fallback={null}>
+              <AddRowPanel
+                key={rowTarget.sheetId}
+                target={rowTarget}
+                busy={book.activity === "addRow"}
+                onAdd={book.addRow}
+              />
+            </Suspense>
+          </section>
+        </>
+      )}
+      <Divider />
+      <section className={classes.section} aria-labelledby="check-title">
+        <Subtitle2 as="h2" id="check-title" className={classes.sectionTitle}>
+          {t("app.check")}
+        </Subtitle2>
+        <div>
+          <Button onClick={book.validateNow} disabled={book.activity !== undefined}>
+            {book.activity === "validate" ? t("app.validating") : t("app.validateNow")}
+          </Button>
+        </div>
+        <FindingsList
+          reports={sheets}
+          language={language}
+          selected={book.selected}
+          onGo={book.go}
+          migrating={book.activity === "migrate"}
+          migration={book.migration}
+          onMigrate={book.migrate}
+        />
+        {history && (
+          <Suspense fallback={null}>
+            <HistoryChart {...history} />
+          </Suspense>
+        )}
+        {book.migration?.kind === "migrated" && (
+          <MessageBar intent="success" data-testid="migrated">
+            <MessageBarBody>{book.migration.message}</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+      <Divider />
+      <section className={classes.section} aria-labelledby="submit-title">
+        <Subtitle2 as="h2" id="submit-title" className={classes.sectionTitle}>
+          {t("app.submit")}
+        </Subtitle2>
+        <SubmitPanel
+          targets={targets}
+          targetId={targetId}
+          onTarget={setChosenTarget}
+          target={target}
+          submission={submission}
+          onGo={book.go}
+        />
+      </section>
+    </>
+  );
+}
