@@ -1,5 +1,5 @@
 import { Button, Divider, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
-import { Suspense, useEffect, useState } from "react";
+import { Suspense, useCallback, useEffect, useState } from "react";
 import type { WorkbookPort } from "../excel";
 import { addableCodes } from "./addable-codes";
 import { FindingsList } from "./FindingsList";
@@ -9,6 +9,7 @@ import { templateReports } from "./reports";
 import { selectedHistory } from "./selected-history";
 import { SubmitPanel } from "./SubmitPanel";
 import { useCoverStatus } from "./use-cover-status";
+import { usePlausibilityMarks } from "./use-plausibility-marks";
 import { SubmitFn, useSubmission } from "./use-submission";
 import type { Book } from "./use-workbook";
 
@@ -41,6 +42,16 @@ export function Workbench({
   const [chosenTarget, setChosenTarget] = useState<string>();
   useCoverStatus(workbook, book.reports, book.merge, book.fail);
   useEffect(() => onSubmitting(submission.busy), [onSubmitting, submission.busy]);
+  const marks = usePlausibilityMarks(workbook, book.reports, submission, book.fail);
+  const { addRow } = book;
+  const addRowAndMark = useCallback(
+    async (sheetId: string, code: string) => {
+      await addRow(sheetId, code);
+      // Adding a row rewrites the sheet's conditional formats, an older Excel's marks among them.
+      marks.forget(sheetId);
+    },
+    [addRow, marks]
+  );
 
   const sheets = templateReports(book.reports);
   const targets = book.reports.filter((r) => r.kind === "template");
@@ -69,7 +80,7 @@ export function Workbench({
                 key={rowTarget.sheetId}
                 target={rowTarget}
                 busy={book.activity === "addRow"}
-                onAdd={book.addRow}
+                onAdd={addRowAndMark}
               />
             </Suspense>
           </section>

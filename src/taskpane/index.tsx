@@ -1,4 +1,3 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { displayLanguage, officeTheme, whenOfficeReady } from "../excel/office-host";
 import { App } from "./App";
@@ -6,15 +5,7 @@ import { loadLanguage } from "./i18n/load-language";
 import { PaneLanguage } from "./i18n/PaneLanguage";
 import { initialLanguage } from "./i18n/stored-language";
 import { loadEngine } from "./load-engine";
-
-/** Office's dark theme, fetched only when Office is dark: most panes never need it. */
-async function paneTheme() {
-  if (officeTheme() !== "dark") return webLightTheme;
-  const { webDarkTheme } = await import(
-    /* webpackChunkName: "dark-theme" */ "@fluentui/react-components"
-  );
-  return webDarkTheme;
-}
+import { fluentTheme, PaneTheme } from "./PaneTheme";
 
 // Office.js must be ready before the first call into Excel. The engine (templates, rules, the
 // Excel adapter) is fetched from the start, alongside Office, and started once per page load. The
@@ -27,14 +18,14 @@ void officeReady.then(async () => {
   if (!container) return;
   const officeLanguage = displayLanguage();
   const [theme] = await Promise.all([
-    paneTheme(),
+    fluentTheme(officeTheme()),
     loadLanguage(initialLanguage(officeLanguage)).catch(() => undefined),
   ]);
   createRoot(container).render(
-    <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
+    <PaneTheme initial={theme}>
       <PaneLanguage officeLanguage={officeLanguage}>
         {(language) => <App engine={engine} language={language} />}
       </PaneLanguage>
-    </FluentProvider>
+    </PaneTheme>
   );
 });

@@ -143,6 +143,27 @@ describeInBrowser("the task pane in Chromium, with the fake Excel and the real e
     expect(pageErrors).toEqual([]);
   });
 
+  it("opens in Office's dark theme and follows Office back to light while open", async () => {
+    const { page, pageErrors } = await session.open({
+      beforeFakeOffice: (p) =>
+        p.addInitScript(() => {
+          const options = { officeTheme: "dark", officeThemeChangedEvent: true };
+          (window as unknown as { __fakeExcelOptions: unknown }).__fakeExcelOptions = options;
+        }),
+    });
+    /** Runs in the page: is the pane's background dark (perceived brightness below half)? */
+    const paneIsDark = (dark: boolean) => {
+      const main = document.querySelector("main");
+      const colour = main?.parentElement && getComputedStyle(main.parentElement).backgroundColor;
+      const [r, g, b] = (colour ?? "").match(/\d+/g)?.map(Number) ?? [];
+      return r !== undefined && (r * 299 + g * 587 + b * 114) / 1000 < 128 === dark;
+    };
+    await page.waitForFunction(paneIsDark, true, WAIT);
+    await excel(page, `host.setOfficeTheme("light")`);
+    await page.waitForFunction(paneIsDark, false, WAIT);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("says so when its engine cannot be fetched, and still shows the catalogue", async () => {
     const { page } = await openPane();
     await page.route(/\/engine\.[0-9a-f]+\.js$/, (route) => route.abort());

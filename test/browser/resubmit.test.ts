@@ -224,6 +224,26 @@ describeInBrowser("resubmitting from the pane: receipt, diff, and the offline qu
     expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: "/tmp/pane-justify.png", fullPage: true });
 
+    // Excel marks the warned cells too (this host has no notes: a conditional format on each).
+    const markedCells = async () =>
+      excel<string[]>(
+        page,
+        `host.conditionalFormats("${SHEET}")
+          .filter((f) => JSON.stringify(f).includes("WB-MIDEX plausibility"))
+          .map((f) => f.range.split("!").pop())`
+      );
+    await page.waitForFunction(
+      ([sheet, want]) =>
+        (
+          window as unknown as { __fakeExcel: { conditionalFormats(s: string): unknown[] } }
+        ).__fakeExcel
+          .conditionalFormats(sheet)
+          .filter((f) => JSON.stringify(f).includes("WB-MIDEX plausibility")).length === want,
+      [SHEET, count] as const,
+      WAIT
+    );
+    expect(await markedCells()).toContain(cell);
+
     // Justified by keyboard, sent, and the exchange keeps each justification with its figure.
     for (let i = 0; i < count; i++) {
       await boxes.nth(i).focus();

@@ -16,6 +16,10 @@ export const en = {
   "app.preparing": "Preparing the checks…",
   "app.engineFailed":
     "The pane could not load its checks: {reason}. Close the pane and open it again.",
+  "marks.note":
+    "Unusual figure: the usual range for this cell is {low} to {high}. If the figure is right, you will be asked to justify it when you submit.",
+  "marks.noteNoRange":
+    "Unusual figure for this cell. If it is right, you will be asked to justify it when you submit.",
   "app.newSheets": "New sheets",
   "app.addRow": "Add a row",
   "app.check": "Check",

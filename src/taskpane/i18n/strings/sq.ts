@@ -7,6 +7,10 @@ export const sq: PaneStrings = {
   "app.preparing": "Po përgatiten kontrollet…",
   "app.engineFailed":
     "Paneli nuk mundi të ngarkojë kontrollet: {reason}. Mbylleni panelin dhe hapeni përsëri.",
+  "marks.note":
+    "Shifër e pazakontë: diapazoni i zakonshëm për këtë qelizë është nga {low} deri në {high}. Nëse shifra është e saktë, do t'ju kërkohet ta arsyetoni kur ta dorëzoni.",
+  "marks.noteNoRange":
+    "Shifër e pazakontë për këtë qelizë. Nëse është e saktë, do t'ju kërkohet ta arsyetoni kur ta dorëzoni.",
   "app.newSheets": "Fletë të reja",
   "app.addRow": "Shto një rresht",
   "app.check": "Kontrolli",

@@ -7,6 +7,10 @@ export const srLatn: PaneStrings = {
   "app.preparing": "Pripremaju se provere…",
   "app.engineFailed":
     "Okno nije moglo da učita provere: {reason}. Zatvorite okno i otvorite ga ponovo.",
+  "marks.note":
+    "Neuobičajen podatak: uobičajeni raspon za ovu ćeliju je od {low} do {high}. Ako je podatak tačan, pri slanju ćete morati da ga obrazložite.",
+  "marks.noteNoRange":
+    "Neuobičajen podatak za ovu ćeliju. Ako je tačan, pri slanju ćete morati da ga obrazložite.",
   "app.newSheets": "Novi listovi",
   "app.addRow": "Dodaj red",
   "app.check": "Provera",
