@@ -28,6 +28,12 @@ const en = {
   migrated: (p: P) => `${p.sheet}: ${p.template} ${p.from} → ${p.to}, ${p.moved} figures moved`,
   alreadyCurrent: (p: P) => `${p.sheet}: ${p.template} already ${p.from}, ${p.moved} figures moved`,
   notPlaced: (p: P) => `not placed: ${p.sheet}: ${p.key}: ${p.reason}`,
+  commentsKept: (p: P) =>
+    `Kept ${p.count} comment(s) (COMMENT_OBS) as justifications of the warnings on their cells ` +
+    `(${p.cells}), where the add-in and ${kept("`midex submit`")} find them.`,
+  commentsNotKept: (p: P) =>
+    `Not imported: ${p.count} comment(s) (COMMENT_OBS) on cells ${p.cells}: template ` +
+    `${p.template} has no warning they could justify there.`,
   notMigrated: (p: P) =>
     `midex: not migrated, ${p.file} was not written: ${p.count} figures have no cell in ` +
     "the current template. Move them by hand, or clear them, then migrate again.",
@@ -77,6 +83,12 @@ const srLatn: CommandText = {
   alreadyCurrent: (p) =>
     `${p.sheet}: ${p.template} već je ${p.from}, premešteno podataka: ${p.moved}`,
   notPlaced: (p) => `nije upisano: ${p.sheet}: ${p.key}: ${p.reason}`,
+  commentsKept: (p) =>
+    `Komentari (COMMENT_OBS) sačuvani kao obrazloženja upozorenja na svojim ćelijama, gde ih ` +
+    `nalaze dodatak i ${kept("`midex submit`")}: ${p.count} (${p.cells}).`,
+  commentsNotKept: (p) =>
+    `Nije uvezeno: komentari (COMMENT_OBS) na ćelijama ${p.cells}: ${p.count}; obrazac ` +
+    `${p.template} tu nema upozorenje koje bi obrazložili.`,
   notMigrated: (p) =>
     `midex: nije prevedeno, ${p.file} nije zapisan: podataka bez ćelije u važećem obrascu: ` +
     `${p.count}. Premestite ih ručno ili ih obrišite, pa ponovo pokrenite migrate.`,
@@ -117,6 +129,9 @@ const ijekavian: CommandText = {
     `${p.sheet}: ${p.template} ${p.from} → ${p.to}, premješteno podataka: ${p.moved}`,
   alreadyCurrent: (p) =>
     `${p.sheet}: ${p.template} već je ${p.from}, premješteno podataka: ${p.moved}`,
+  commentsKept: (p) =>
+    "Komentari (COMMENT_OBS) sačuvani kao obrazloženja upozorenja na svojim ćelijama, gdje ih " +
+    `nalaze dodatak i \`midex submit\`: ${p.count} (${p.cells}).`,
   notMigrated: (p) =>
     `midex: nije prevedeno, ${p.file} nije zapisan: podataka bez ćelije u važećem obrascu: ` +
     `${p.count}. Premjestite ih ručno ili ih obrišite, pa ponovo pokrenite migrate.`,
@@ -162,6 +177,12 @@ const sq: CommandText = {
   alreadyCurrent: (p) =>
     `${p.sheet}: ${p.template} tashmë ${p.from}, shifra të zhvendosura: ${p.moved}`,
   notPlaced: (p) => `nuk u vendos: ${p.sheet}: ${p.key}: ${p.reason}`,
+  commentsKept: (p) =>
+    "Komentet (COMMENT_OBS) u ruajtën si arsyetime të paralajmërimeve në qelizat e tyre, ku " +
+    `i gjejnë shtesa dhe \`midex submit\`: ${p.count} (${p.cells}).`,
+  commentsNotKept: (p) =>
+    `Nuk u importuan: komente (COMMENT_OBS) në qelizat ${p.cells}: ${p.count}; shablloni ` +
+    `${p.template} nuk ka aty paralajmërim që ato të mund të arsyetojnë.`,
   notMigrated: (p) =>
     `midex: nuk u migrua, ${p.file} nuk u shkrua: shifra pa qelizë në shabllonin aktual: ` +
     `${p.count}. Zhvendosini me dorë ose fshijini, pastaj migroni përsëri.`,
@@ -207,6 +228,12 @@ const mk: CommandText = {
   alreadyCurrent: (p) =>
     `${p.sheet}: ${p.template} веќе е ${p.from}, преместени податоци: ${p.moved}`,
   notPlaced: (p) => `не е внесено: ${p.sheet}: ${p.key}: ${p.reason}`,
+  commentsKept: (p) =>
+    "Коментарите (COMMENT_OBS) се зачувани како образложенија на предупредувањата во нивните " +
+    `ќелии, каде што ги наоѓаат додатокот и \`midex submit\`: ${p.count} (${p.cells}).`,
+  commentsNotKept: (p) =>
+    `Не се увезени: коментари (COMMENT_OBS) во ќелиите ${p.cells}: ${p.count}; образецот ` +
+    `${p.template} таму нема предупредување што би можеле да го образложат.`,
   notMigrated: (p) =>
     `midex: не е преведено, ${p.file} не е запишан: податоци без ќелија во важечкиот образец: ` +
     `${p.count}. Преместете ги рачно или избришете ги, па повторно пуштете migrate.`,

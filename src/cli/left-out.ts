@@ -1,4 +1,4 @@
-import { describeKey, ParseProblem, Unplaced } from "../core";
+import { describeKey, ParseProblem, render, Unplaced } from "../core";
 import { Language } from "../core/i18n";
 import { leftOutWord, reasonIn } from "./left-out-text";
 
@@ -20,8 +20,7 @@ function lineList(lines: number[], language: Language): string {
 /**
  * Each observation that did not reach the sheet, in the file's line order. Observations left out
  * for the same reason (a whole file of another country) make one line with their count. The
- * labels and the reasons the core gives are in the language; lines the reader could not read
- * keep the reader's English sentence.
+ * labels, the reasons the core gives and why a line could not be read are in the language.
  */
 export function leftOutLines(
   problems: ParseProblem[],
@@ -38,7 +37,10 @@ export function leftOutLines(
   const width = Math.max(...labels.map((l) => l.length));
   const [notRead, notPlaced] = labels.map((l) => l.padEnd(width));
   const lines = [
-    ...problems.map((p) => ({ line: p.line, text: `${notRead} ${p.message}` })),
+    ...problems.map((p) => ({
+      line: p.line,
+      text: `${notRead} ${render(p.messageId, p.params, language)}`,
+    })),
     ...[...byReason.entries()].map(([given, group]) => {
       const reason = reasonIn(language, given);
       const numbers = group.map((u) => u.observation.line).filter((n) => n !== undefined);

@@ -6,7 +6,8 @@ import { Io } from "./io";
 
 /**
  * A finding as the CLI reports it: the core's findings plus those about an SDMX-CSV file's own
- * lines, which have no message in the core's catalogue and point at a line instead of a cell.
+ * lines and observations, which point at a line instead of a cell; an observation without a cell
+ * has no message in the core's catalogue.
  */
 export type ReportedFinding = Omit<Finding, "messageId"> & { messageId: string; line?: number };
 
@@ -44,8 +45,8 @@ export function summaryLine(file: string, summary: FindingSummary, language: Lan
 }
 
 /**
- * The finding's sentence in the language. Findings about an SDMX-CSV file's own lines have no
- * entry in the core's catalogue and keep the English sentence they came with.
+ * The finding's sentence in the language. A finding with no entry in the core's catalogue (an
+ * SDMX-CSV observation without a cell) keeps the English sentence it came with.
  */
 export function messageIn(finding: ReportedFinding, language: Language): string {
   if (language === "en" || !(finding.messageId in MESSAGE_CATALOGUES.en)) return finding.message;

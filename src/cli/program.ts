@@ -10,6 +10,7 @@ import { addTemplateCommand } from "./commands/template";
 import { addTemplatesCommand } from "./commands/templates";
 import { addTokenCommand } from "./commands/token";
 import { addValidateCommand } from "./commands/validate";
+import { langOption } from "./language";
 import { midexVersion } from "./version";
 import { LANGUAGES } from "../core/i18n";
 
@@ -27,7 +28,8 @@ function buildProgram(context: CliContext): Command {
     .option(
       "--lang <LANG>",
       `language of what midex prints and of new workbooks: ${LANGUAGES.join(", ")} ` +
-        "(default: from LANG, else en)"
+        "(default: from LANG, else en)",
+      langOption
     )
     .exitOverride()
     .showHelpAfterError("(run `midex --help` for the commands and their options)");

@@ -2,6 +2,7 @@ import {
   describeKey,
   emptySheet,
   Observation,
+  ParseProblem,
   placeObservations,
   readSdmxCsv,
   validateSheet,
@@ -14,15 +15,9 @@ function distinct(values: string[]): string[] {
   return [...new Set(values)].sort();
 }
 
-function lineFinding(line: number, message: string): ReportedFinding {
-  return {
-    ruleId: "sdmx-line",
-    severity: "error",
-    messageId: "sdmx.line",
-    params: { line },
-    message,
-    line,
-  };
+/** A line that could not be read, as a finding worded by the core's catalogue. */
+function lineFinding({ line, messageId, params, message }: ParseProblem): ReportedFinding {
+  return { ruleId: "sdmx-line", severity: "error", messageId, params, message, line };
 }
 
 function unplacedFinding(observation: Observation, reason: string): ReportedFinding {
@@ -45,7 +40,7 @@ function unplacedFinding(observation: Observation, reason: string): ReportedFind
  */
 export function checkSdmxCsv(text: string, options: ValidationOptions): ReportedFinding[] {
   const parsed = readSdmxCsv(text);
-  const findings: ReportedFinding[] = parsed.problems.map((p) => lineFinding(p.line, p.message));
+  const findings: ReportedFinding[] = parsed.problems.map(lineFinding);
   if (parsed.observations.length === 0) return findings;
 
   const geo = parsed.template.dimensions.find((d) => d.role === "reportingCountry")!;

@@ -1,12 +1,12 @@
 import { randomUUID } from "crypto";
 import JSZip from "jszip";
-import { STAMP_NAMESPACE } from "../core";
 
 /**
- * The workbook's stamp as a custom XML part, the place Office keeps data for add-ins. exceljs
- * neither writes nor keeps such parts, so they are added to the saved package here: the part,
- * its properties (an id and the schema it follows), and the workbook part's relationship to it,
- * which is where Excel relates custom XML parts from.
+ * Custom XML parts, the place Office keeps data for add-ins: the workbook's stamp, and the
+ * receipts and justifications the add-in records. exceljs neither writes nor keeps such parts,
+ * so they are added to the saved package here: the part, its properties (an id and the schema
+ * it follows), and the workbook part's relationship to it, which is where Excel relates custom
+ * XML parts from.
  */
 const RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
@@ -36,9 +36,20 @@ async function text(zip: JSZip, name: string): Promise<string> {
   return file.async("string");
 }
 
-/** Adds the stamp XML as a new custom XML part of a saved .xlsx package. */
-export async function addStampPart(xlsx: Buffer, xml: string): Promise<Buffer> {
+/** A custom XML part's text and the namespace of its root element, which add-ins find it by. */
+export interface CustomXmlPart {
+  namespace: string;
+  xml: string;
+}
+
+/** Adds the parts as new custom XML parts of a saved .xlsx package. */
+export async function addCustomXmlParts(xlsx: Buffer, parts: CustomXmlPart[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
+  for (const part of parts) await addPart(zip, part);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+async function addPart(zip: JSZip, { namespace, xml }: CustomXmlPart): Promise<void> {
   const n = Math.max(0, ...itemNumbers(zip)) + 1;
   const guid = `{${randomUUID().toUpperCase()}}`;
 
@@ -46,7 +57,7 @@ export async function addStampPart(xlsx: Buffer, xml: string): Promise<Buffer> {
   zip.file(
     `customXml/itemProps${n}.xml`,
     `${DECLARATION}<ds:datastoreItem ds:itemID="${guid}" xmlns:ds="${DATASTORE}">` +
-      `<ds:schemaRefs><ds:schemaRef ds:uri="${STAMP_NAMESPACE}"/></ds:schemaRefs>` +
+      `<ds:schemaRefs><ds:schemaRef ds:uri="${namespace}"/></ds:schemaRefs>` +
       "</ds:datastoreItem>"
   );
   zip.file(
@@ -71,15 +82,14 @@ export async function addStampPart(xlsx: Buffer, xml: string): Promise<Buffer> {
   }
   types = types.replace("</Types>", `${overrides.join("")}</Types>`);
   zip.file(CONTENT_TYPES, types);
-
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-/** The stamp part's XML, found by its namespace; undefined when the workbook has none. */
-export async function readStampPart(zip: JSZip): Promise<string | undefined> {
+/** The XML of every custom XML part in the namespace, in package order. */
+export async function readCustomXmlParts(zip: JSZip, namespace: string): Promise<string[]> {
+  const found: string[] = [];
   for (const n of itemNumbers(zip).sort((a, b) => a - b)) {
     const xml = await text(zip, `customXml/item${n}.xml`);
-    if (xml.includes(`xmlns="${STAMP_NAMESPACE}"`)) return xml;
+    if (xml.includes(`xmlns="${namespace}"`)) found.push(xml);
   }
-  return undefined;
+  return found;
 }

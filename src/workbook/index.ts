@@ -10,5 +10,6 @@ export {
   writeWorkbook,
 } from "./write-template";
 export { writeFigures } from "./write-figures";
+export type { SheetJustification } from "./write-figures";
 export { fileProblem } from "./file-problem";
 export { refuseMacroWorkbook } from "./macros";

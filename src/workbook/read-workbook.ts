@@ -4,17 +4,23 @@ import JSZip from "jszip";
 import {
   cellAddress,
   CellValue,
+  NO_RECORDS,
+  RECEIPT_NAMESPACE,
   readSheet,
+  recordsFromXml,
+  recordsToXml,
   SheetData,
   SheetStamp,
+  STAMP_NAMESPACE,
   STAMP_SHEET,
   stampFromGrid,
   stampFromXml,
+  SubmissionRecords,
   templateIdOf,
   UserError,
 } from "../core";
 import { readCell } from "./cell-values";
-import { readStampPart } from "./custom-xml";
+import { readCustomXmlParts } from "./custom-xml";
 import { fileProblem } from "./file-problem";
 import { errorCode, userError } from "../core/errors";
 
@@ -27,12 +33,16 @@ export interface WorkbookContent {
   formulaCells: Record<string, string[]>;
   /** What the generator recorded in each of its two places; undefined where there is none. */
   stamps: { xml?: SheetStamp[]; grid?: SheetStamp[] };
+  /** The receipts and justifications the add-in (or `midex import`) keeps in the workbook. */
+  records: SubmissionRecords;
 }
 
 export interface OpenedWorkbook {
   workbook: ExcelJS.Workbook;
   /** The custom XML part holding the stamp, which exceljs does not keep; saved back as it was. */
   stampXml?: string;
+  /** The part holding the submission records, kept the same way; several are merged into one. */
+  recordsXml?: string;
   /** The package holds VBA macros, which exceljs would drop on saving. */
   hasMacros: boolean;
 }
@@ -65,11 +75,23 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
   } catch {
     throw notAWorkbook(file);
   }
+  const [stampXml] = await readCustomXmlParts(zip, STAMP_NAMESPACE);
   return {
     workbook,
-    stampXml: await readStampPart(zip),
+    stampXml,
+    recordsXml: mergedRecords(await readCustomXmlParts(zip, RECEIPT_NAMESPACE)),
     hasMacros: zip.file("xl/vbaProject.bin") !== null,
   };
+}
+
+/** One part's XML as it is; the add-in writes one, so several are merged, as it reads them. */
+function mergedRecords(parts: string[]): string | undefined {
+  if (parts.length <= 1) return parts[0];
+  const records = parts.map(recordsFromXml);
+  return recordsToXml({
+    receipts: records.flatMap((r) => r.receipts),
+    justifications: records.flatMap((r) => r.justifications),
+  });
 }
 
 export function sheetGrid(worksheet: ExcelJS.Worksheet): {
@@ -97,8 +119,12 @@ export function sheetGrid(worksheet: ExcelJS.Worksheet): {
 export function templateSheets(
   workbook: ExcelJS.Workbook,
   file: string
-): Omit<WorkbookContent, "stamps"> {
-  const content: Omit<WorkbookContent, "stamps"> = { sheets: [], grids: {}, formulaCells: {} };
+): Omit<WorkbookContent, "stamps" | "records"> {
+  const content: Omit<WorkbookContent, "stamps" | "records"> = {
+    sheets: [],
+    grids: {},
+    formulaCells: {},
+  };
   for (const worksheet of workbook.worksheets) {
     if (worksheet.name === STAMP_SHEET) continue;
     const { grid, formulas } = sheetGrid(worksheet);
@@ -123,5 +149,6 @@ function stampsOf({ workbook, stampXml }: OpenedWorkbook): WorkbookContent["stam
 
 export async function readWorkbook(file: string): Promise<WorkbookContent> {
   const opened = await openWorkbook(file);
-  return { ...templateSheets(opened.workbook, file), stamps: stampsOf(opened) };
+  const records = opened.recordsXml ? recordsFromXml(opened.recordsXml) : NO_RECORDS;
+  return { ...templateSheets(opened.workbook, file), stamps: stampsOf(opened), records };
 }

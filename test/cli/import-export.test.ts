@@ -204,3 +204,56 @@ describe("midex import of citizenships the sheet does not show yet", () => {
     );
   });
 });
+
+describe("midex import and validate of SDMX-CSV that quotes every field", () => {
+  const quoted = canonical
+    .trimEnd()
+    .split("\n")
+    .map((line) =>
+      line
+        .split(",")
+        .map((field) => `"${field}"`)
+        .join(",")
+    );
+
+  it("reads the quoted header as the plain one and places every observation", async () => {
+    const data = folder.file("quoted.csv");
+    writeFileSync(data, quoted.join("\r\n") + "\r\n");
+    const file = await newWorkbook("quoted.xlsx");
+    const result = await midex(["import", data, "--into", file]);
+    expect(result).toMatchObject({ code: 0, err: "" });
+    expect(result.out).toContain(
+      `Placed ${observations.length} of ${observations.length} observations`
+    );
+    expect((await midex(["validate", data])).code).toBe(0);
+  });
+
+  it("knows a quoted file by its header whatever the file is called", async () => {
+    const data = folder.file("quoted-data.txt");
+    writeFileSync(data, quoted.join("\n") + "\n");
+    const result = await midex(["validate", data]);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe("");
+  });
+
+  it("refuses a quote that is never closed or text after one, naming the line (exit 2)", async () => {
+    const file = await newWorkbook("badly-quoted.xlsx");
+    const unclosed = folder.file("unclosed.csv");
+    writeFileSync(unclosed, [...quoted.slice(0, 3), quoted[3].replace(/"$/, "")].join("\n"));
+    const never = await midex(["import", unclosed, "--into", file]);
+    expect(never.code).toBe(2);
+    expect(never.err).toBe(
+      `midex: ${unclosed}: the file is not valid CSV: the quoted field that starts on line 4 ` +
+        'is never closed (its closing " is missing).\n'
+    );
+
+    const after = folder.file("after.csv");
+    writeFileSync(
+      after,
+      [quoted[0].replace('"freq"', '"freq"uency'), ...quoted.slice(1)].join("\n")
+    );
+    const trailing = await midex(["--lang", "sq", "import", after, "--into", file]);
+    expect(trailing.code).toBe(2);
+    expect(trailing.err).toContain("në rreshtin 1, pas thonjëzës që mbyll një fushë vjen tekst");
+  });
+});

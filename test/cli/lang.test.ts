@@ -1,4 +1,4 @@
-import { writeFileSync } from "fs";
+import { existsSync, writeFileSync } from "fs";
 import { codeLists, getTemplate, templateLayout, writeSdmxCsv } from "../../src/core";
 import { codeLabelIn, dimensionLabelIn, LANGUAGES } from "../../src/core/i18n";
 import { say } from "../../src/cli/command-text";
@@ -94,10 +94,47 @@ describe("the language of a run", () => {
     expect(String(sheet.getCell("A1").value)).toContain("Tražioci azila");
   });
 
-  it("is English for an unknown language, with Eurostat's own labels", async () => {
+  it("is refused when --lang names a language we do not have, naming it and ours", async () => {
+    const file = folder.file("german.xlsx");
+    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2026-06", "-o", file];
+    for (const asked of [
+      [...args, "--lang", "de"],
+      ["--lang=xx", ...args],
+      ["--lang", "", ...args],
+    ]) {
+      const result = await midex(asked);
+      expect(result.code).toBe(2);
+      expect(result.out).toBe("");
+      expect(result.err).toMatch(/midex has no language "(de|xx|)"\. Use one of en, sq, sr-Latn, /);
+      expect(result.err).toContain("cnr");
+      expect(existsSync(file)).toBe(false);
+    }
+    const listing = await midex(["templates", "--lang", "klingon"]);
+    expect(listing.code).toBe(2);
+    expect(listing.err).toContain('"klingon"');
+  });
+
+  it.each([
+    ["sr-Latn-RS", "Zapisano"],
+    ["sr-Cyrl", "Записано"],
+    ["mk-MK", "Запишано"],
+    ["sq-AL", "U shkrua"],
+    ["bs-BA", "Zapisano"],
+    ["cnr", "Zapisano"],
+    ["en-GB", "Wrote"],
+  ])("--lang %s, a tag of a language we have, is taken", async (tag, wrote) => {
+    const file = folder.file(`tag-${tag}.xlsx`);
+    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2026-06", "-o", file];
+    const result = await midex(["--lang", tag, ...args]);
+    expect(result).toMatchObject({ code: 0, err: "" });
+    expect(result.out).toContain(wrote);
+  });
+
+  it("is English, with Eurostat's own labels, when LANG names a language we do not have", async () => {
     const file = folder.file("english.xlsx");
     const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2026-06", "-o", file];
-    const result = await midex([...args, "--lang", "de"]);
+    const result = await midex(args, { LANG: "de_DE.UTF-8" });
+    expect(result).toMatchObject({ code: 0, err: "" });
     expect(result.out).toContain("Wrote");
     const sheet = (await openWorkbook(file)).getWorksheet("ASYAPPCTZM")!;
     expect(labelCells(sheet).labels).toContain(codeLists.label("citizen", "AF"));
@@ -335,5 +372,63 @@ describe("observations import leaves out, in the language", () => {
     const said = `${observations}: ${serbian.length}: ${reason} (${lines} 2–${last})`;
     expect(result.out).toMatch(new RegExp(`^${label} +${said.replace(/[()]/g, "\\$&")}$`, "m"));
     expect(result.out).not.toMatch(/not placed|the sheet's/);
+  });
+});
+
+describe("lines import and validate could not read, in the language", () => {
+  const monthly = getTemplate("ASYAPPCTZM");
+  const data = folder.file("unreadable.csv");
+  const workbook = folder.file("unreadable.xlsx");
+
+  beforeAll(async () => {
+    const lines = writeSdmxCsv(
+      monthly,
+      observationsOf(monthly, consistentFigures(["SY"]), "ME", "2026-06")
+    )
+      .trimEnd()
+      .split("\n");
+    const broken = [
+      lines[1].replace(",2026-06,", ",2026-6,"),
+      lines[2].replace(/,\d+,A$/, ",abc,A"),
+    ];
+    writeFileSync(data, [lines[0], ...broken, ...lines.slice(3)].join("\n") + "\n");
+    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2026-06"];
+    expect((await midex([...args, "-o", workbook])).code).toBe(0);
+  });
+
+  it.each([
+    ["mk", "не е прочитано:", "ред 2: „2026-6“ не е месечен период; напишете го како 2026-06"],
+    ["sr-Cyrl", "није прочитано:", "ред 2: „2026-6“ није месечни период; упишите га као 2026-06"],
+    ["sq", "nuk u lexua:", "rreshti 2: „2026-6“ nuk është periudhë mujore; shkruajeni si 2026-06"],
+    ["bs", "nije pročitano:", "red 2: „2026-6“ nije mjesečni period; upišite ga kao 2026-06"],
+  ])("import in %s says why each line was not read", async (lang, label, period) => {
+    const result = await midex(["--lang", lang, "import", data, "--into", workbook]);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(new RegExp(`^${label} +${period}$`, "m"));
+    expect(result.out).toMatch(new RegExp(`^${label} +\\S+ 3: OBS_VALUE „abc“ `, "m"));
+    expect(result.out).not.toMatch(/line \d|is not a|not a number/);
+  });
+
+  it("import in English says it as before", async () => {
+    const result = await midex(["import", data, "--into", workbook]);
+    expect(result.out).toMatch(
+      /^not read: +line 2: "2026-6" is not a monthly period; write it like 2026-06$/m
+    );
+    expect(result.out).toMatch(/^not read: +line 3: OBS_VALUE "abc" is not a number$/m);
+  });
+
+  it("validate in Macedonian, with --json keeping the message id and its parameters", async () => {
+    const result = await midex(["--lang", "mk", "validate", data]);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/ред 2 +sdmx-line +ред 2: „2026-6“ не е месечен период/);
+    expect(result.out).toMatch(/ред 3 +sdmx-line +ред 3: OBS_VALUE „abc“ не е број/);
+
+    const json = JSON.parse((await midex(["--lang", "mk", "validate", data, "--json"])).out);
+    expect(json.findings[0]).toMatchObject({
+      ruleId: "sdmx-line",
+      messageId: "sdmx.period",
+      params: { line: 2, value: "2026-6", example: "2026-06" },
+      message: 'line 2: "2026-6" is not a monthly period; write it like 2026-06',
+    });
   });
 });

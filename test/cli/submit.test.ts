@@ -1,9 +1,11 @@
 import { ChildProcess } from "child_process";
-import { writeFileSync } from "fs";
+import { readFileSync, writeFileSync } from "fs";
 import {
   CellValue,
   getTemplate,
+  Observation,
   placeObservations,
+  readSdmxCsv,
   sheetToObservations,
   writeSdmxCsv,
 } from "../../src/core";
@@ -344,6 +346,83 @@ describe("midex submit against midex serve", () => {
     const marked = await submit("--justifications", file, "--json");
     expect(marked.code).toBe(0);
     expect(JSON.parse(marked.out).receipt.version).toBe(2);
+  });
+
+  it("sends the warned figures with the comments midex import kept as their justifications", async () => {
+    const warned = folder.file("returns-imported.xlsx");
+    const args = ["template", "EIRTN1", "--country", "ME", "--period", "2026-Q4", "-o", warned];
+    expect((await midex(args)).code).toBe(0);
+    await typeInto(warned, "EIRTN1", returnsWithWarnings());
+    const validated = JSON.parse((await midex(["validate", warned, "--json"])).out);
+    const warnedKeys = (validated.findings as { key: Record<string, string> }[]).map((f) => f.key);
+    expect(warnedKeys).toHaveLength(4);
+
+    // The same figures as SDMX-CSV, each warned one with its reason as its comment.
+    const exported = folder.file("returns-imported.csv");
+    expect((await midex(["export", warned, "-o", exported])).code).toBe(0);
+    const parsed = readSdmxCsv(readFileSync(exported, "utf8"));
+    const isWarned = (o: Observation) =>
+      warnedKeys.some((key) => Object.entries(key).every(([d, code]) => o.key[d] === code));
+    const commented = parsed.observations.map((o) =>
+      isWarned(o) ? { ...o, comment: `Type follows for ${o.key.sex}` } : o
+    );
+    writeFileSync(exported, writeSdmxCsv(parsed.template, commented));
+    const imported = await midex(["import", exported, "--into", warned]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain("Kept 4 comment(s) (COMMENT_OBS)");
+
+    const sent = await submitAsMe(warned, "--json");
+    expect(sent.err).toBe("");
+    expect(sent.code).toBe(0);
+    const { receipt } = JSON.parse(sent.out);
+    expect(receipt.findings).toEqual({ errors: 0, warnings: 4 });
+    const stored = await fetchSubmission({
+      endpoint: url,
+      token: meToken,
+      id: receipt.submissionId,
+    });
+    expect(stored.findings.map((f) => f.justification).sort()).toEqual([
+      "Type follows for F",
+      "Type follows for F",
+      "Type follows for T",
+      "Type follows for T",
+    ]);
+  });
+
+  it("justifies warnings against the accepted history with the comments the data came with", async () => {
+    // The accepted months of the test above make the plausibility check judge July 2027 too.
+    const file = folder.file("july-2027.xlsx");
+    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2027-07", "-o", file];
+    expect((await midex(args)).code).toBe(0);
+    await typeInto(file, "ASYAPPCTZM", figures);
+    const bare = JSON.parse((await submitAsMe(file, "--json")).out);
+    expect(bare.submitted).toBe(false);
+    expect(bare.findings.length).toBeGreaterThan(0);
+
+    const exported = folder.file("july-2027.csv");
+    expect((await midex(["export", file, "-o", exported])).code).toBe(0);
+    const parsed = readSdmxCsv(readFileSync(exported, "utf8"));
+    const text = "Fewer arrivals since the border crossing closed";
+    const warnedKeys = (bare.findings as { key: Record<string, string> }[]).map((f) => f.key);
+    const commented = parsed.observations.map((o) =>
+      warnedKeys.some((key) => Object.entries(key).every(([d, code]) => o.key[d] === code))
+        ? { ...o, comment: text }
+        : o
+    );
+    writeFileSync(exported, writeSdmxCsv(parsed.template, commented));
+    expect((await midex(["import", exported, "--into", file])).code).toBe(0);
+
+    const sent = await submitAsMe(file, "--json");
+    expect(sent.code).toBe(0);
+    const { receipt } = JSON.parse(sent.out);
+    const stored = await fetchSubmission({
+      endpoint: url,
+      token: meToken,
+      id: receipt.submissionId,
+    });
+    const usual = stored.findings.filter((f) => f.ruleId === "usual-range");
+    expect(usual.length).toBe(bare.findings.length);
+    for (const f of usual) expect(f.justification).toBe(text);
   });
 
   it("needs a token (exit 2)", async () => {

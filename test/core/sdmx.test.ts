@@ -195,7 +195,11 @@ describe("observation comments (COMMENT_OBS)", () => {
       const parsed = readSdmxCsv([header, line("fine"), line(comment)].join("\n"));
       expect(parsed.observations).toHaveLength(1);
       expect(parsed.problems).toEqual([
-        { line: 3, message: expect.stringMatching(/may not start with =, \+, - or @.*formula/) },
+        expect.objectContaining({
+          line: 3,
+          messageId: "comment.formula",
+          message: expect.stringMatching(/may not start with =, \+, - or @.*formula/),
+        }),
       ]);
       const observations = sheetToObservations(filledSheet());
       observations[0] = { ...observations[0], comment };
@@ -214,7 +218,10 @@ describe("observation comments (COMMENT_OBS)", () => {
       const character = String.fromCharCode(parseInt(code, 16));
       const parsed = readSdmxCsv([header, line(`Bus ${character}arrivals`)].join("\n"));
       expect(parsed.problems).toEqual([
-        { line: 2, message: expect.stringContaining(`(U+${code}) at position 5`) },
+        expect.objectContaining({
+          line: 2,
+          message: expect.stringContaining(`(U+${code}) at position 5`),
+        }),
       ]);
     }
   );
@@ -237,7 +244,10 @@ describe("observation comments (COMMENT_OBS)", () => {
     const long = "x".repeat(MAX_COMMENT_LENGTH + 1);
     const parsed = readSdmxCsv([header, line(long)].join("\n"));
     expect(parsed.problems).toEqual([
-      { line: 2, message: expect.stringContaining(`at most ${MAX_COMMENT_LENGTH}`) },
+      expect.objectContaining({
+        line: 2,
+        message: expect.stringContaining(`at most ${MAX_COMMENT_LENGTH}`),
+      }),
     ]);
     const observations = sheetToObservations(filledSheet());
     observations[0] = { ...observations[0], comment: long };
@@ -245,5 +255,70 @@ describe("observation comments (COMMENT_OBS)", () => {
     expect(() => writeSdmxCsv(template, observations)).toThrow(/citizen=/);
     observations[0] = { ...observations[0], comment: "x".repeat(MAX_COMMENT_LENGTH) };
     expect(writeSdmxCsv(template, observations)).toContain("COMMENT_OBS");
+  });
+});
+
+describe("quoted fields (RFC 4180)", () => {
+  const header =
+    "STRUCTURE,STRUCTURE_ID,ACTION,freq,unit,citizen,sex,age,applicant,geo,TIME_PERIOD," +
+    "OBS_VALUE,OBS_STATUS";
+  const line = "dataflow,ESTAT:MIGR_ASYAPPCTZM(1.0),I,M,PER,SY,M,Y18-34,FRST,ME,2026-06,12,A";
+  const quoteAll = (text: string, separator = ",") =>
+    text
+      .split(",")
+      .map((field) => `"${field}"`)
+      .join(separator);
+
+  test.each([
+    ["a comma", ","],
+    ["a semicolon", ";"],
+  ])("a header and data with every field quoted, separated by %s, are read", (_, separator) => {
+    const csv = [quoteAll(header, separator), quoteAll(line, separator)].join("\r\n");
+    const parsed = readSdmxCsv(csv);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.observations).toEqual([
+      expect.objectContaining({ period: "2026-06", value: 12, status: "A" }),
+    ]);
+    expect(parsed.observations[0].key).toMatchObject({ citizen: "SY", sex: "M", geo: "ME" });
+  });
+
+  test("only the header quoted, with blanks around its quotes, is read like the plain one", () => {
+    const csv = [header.replace(/([^,]+)/g, ' "$1" ').trim(), line].join("\n");
+    expect(readSdmxCsv(csv).observations).toEqual(
+      readSdmxCsv([header, line].join("\n")).observations
+    );
+  });
+
+  test("Eurostat's SDMX-CSV 1.0 with a quoted header is read", () => {
+    const csv = [
+      '"DATAFLOW","LAST UPDATE","freq","unit","citizen","sex","age","applicant","geo",' +
+        '"TIME_PERIOD","OBS_VALUE","OBS_FLAG"',
+      "ESTAT:MIGR_ASYAPPCTZM(1.0),22/05/26 11:00:00,M,PER,SY,T,TOTAL,TOTAL,ME,2026M06,20,",
+    ].join("\n");
+    expect(readSdmxCsv(csv).observations).toEqual([
+      expect.objectContaining({ period: "2026-06", value: 20 }),
+    ]);
+  });
+
+  test("a quote never closed is refused, naming the line it opens on", () => {
+    const unclosed = [header, line, line.replace(",SY,", ',"SY,')].join("\n");
+    expect(() => readSdmxCsv(unclosed)).toThrow(UserError);
+    expect(() => readSdmxCsv(unclosed)).toThrow(
+      /not valid CSV: the quoted field that starts on line 3 is never closed/
+    );
+    const header1 = ['"STRUCTURE,STRUCTURE_ID,ACTION', line].join("\n");
+    expect(() => readSdmxCsv(header1)).toThrow(/starts on line 1 is never closed/);
+  });
+
+  test("text after a field's closing quote is refused, naming the line", () => {
+    const csv = [header, line, line.replace(",SY,", ',"SY"X,')].join("\n");
+    expect(() => readSdmxCsv(csv)).toThrow(/not valid CSV: on line 3, text follows the quote/);
+    const quotedHeader = [quoteAll(header).replace('"STRUCTURE_ID"', '"STRUCTURE_ID"ID'), line];
+    expect(() => readSdmxCsv(quotedHeader.join("\n"))).toThrow(/on line 1, text follows/);
+  });
+
+  test("a quote inside a field that does not start with one is read as it stands", () => {
+    const csv = [`${header},COMMENT_OBS`, `${line},The "old" camp`].join("\n");
+    expect(readSdmxCsv(csv).observations[0].comment).toBe('The "old" camp');
   });
 });

@@ -15,7 +15,9 @@ import { Language } from "../../core/i18n";
 import { say } from "../command-text";
 import { commandLanguage } from "../language";
 import { CliContext, EXIT, Io } from "../io";
+import { importedComments } from "../imported-comments";
 import { leftOutLines } from "../left-out";
+import { leftOutWord } from "../left-out-text";
 import { readDataFile } from "../sdmx-file";
 import { userError } from "../../core/errors";
 
@@ -72,6 +74,13 @@ function withoutEmptyCodes(sheet: SheetData, observations: Observation[]) {
   return { coded, uncoded };
 }
 
+/** Cells named in a sentence: the first few, and how many more there are. */
+function cellList(cells: string[], language: Language): string {
+  const shown = cells.slice(0, 12).join(", ");
+  const rest = cells.length - 12;
+  return rest > 0 ? shown + leftOutWord(language, "more", { count: rest }) : shown;
+}
+
 /** "the sheet has no cell" said for the part of the key the sheet lacks, so alike ones group. */
 function sayWhichKey(sheet: SheetData, { observation, reason }: Unplaced): Unplaced {
   if (reason !== NO_CELL) return { observation, reason };
@@ -98,8 +107,11 @@ export async function runImport(
   const placed = placeObservations(extended, coded);
   const placements = placed.placements;
   const unplaced = [...uncoded, ...placed.unplaced.map((u) => sayWhichKey(extended, u))];
+  const left = new Set(placed.unplaced.map((u) => u.observation));
+  const reached = coded.filter((o) => !left.has(o));
+  const comments = importedComments(extended, placements, reached);
   if (placements.length > 0) {
-    await writeFigures(options.into, sheet.sheetName!, placements, rows);
+    await writeFigures(options.into, sheet.sheetName!, placements, rows, comments.justifications);
   }
 
   const formulas = new Set(formulaCells[sheet.sheetName!]);
@@ -113,16 +125,32 @@ export async function runImport(
     const cell = `${sheet.sheetName}!${p.address}`;
     io.out(say(language, "replacedFormula", { cell, value: String(p.value) }));
   }
+  if (comments.kept.length > 0) {
+    const cells = cellList(comments.kept, language);
+    io.out(say(language, "commentsKept", { count: comments.kept.length, cells }));
+  }
+  if (comments.notKept.length > 0) {
+    const cells = cellList(comments.notKept, language);
+    const params = { count: comments.notKept.length, cells, template: sheet.template.id };
+    io.out(say(language, "commentsNotKept", params));
+  }
   for (const line of leftOutLines(parsed.problems, unplaced, language)) io.out(line);
-  return unplaced.length + parsed.problems.length > 0 ? EXIT.findings : EXIT.ok;
+  const leftOut = unplaced.length + parsed.problems.length + comments.notKept.length;
+  return leftOut > 0 ? EXIT.findings : EXIT.ok;
 }
+
+const COMMENTS = [
+  "",
+  "Comments (COMMENT_OBS) are kept in the workbook as the justifications of the warnings on",
+  "their cells, where the add-in and `midex submit` find them.",
+].join("\n");
 
 const EXIT_CODES = [
   "",
   "Exit codes:",
-  "  0  every observation placed",
-  "  1  some could not be read or placed; the others are written and each",
-  "     left-out observation is listed with its reason",
+  "  0  every observation placed, with its comment",
+  "  1  some could not be read or placed, or a comment not kept; the others are",
+  "     written and each left-out observation or comment is listed with its reason",
   "  2  unusable input",
 ].join("\n");
 
@@ -130,7 +158,7 @@ export function addImportCommand(program: Command, context: CliContext) {
   program
     .command("import")
     .description("fill a template workbook's figures from SDMX-CSV data, cell by dimension key")
-    .addHelpText("after", EXIT_CODES)
+    .addHelpText("after", COMMENTS + "\n" + EXIT_CODES)
     .argument("<data.csv>", "SDMX-CSV 2.0, or Eurostat's SDMX-CSV 1.0")
     .requiredOption("--into <file.xlsx>", "the template workbook to fill (saved in place)")
     .option("--sheet <name>", "the sheet to fill, when the workbook has several of the template")

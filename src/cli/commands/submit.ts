@@ -27,6 +27,7 @@ import { counts, findingLines, printReport, report } from "../output";
 import { userError } from "../../core/errors";
 import { unmatchedJustifications } from "../../core/sdmx/justification";
 import { entryName, readJustificationsFile } from "../justifications-file";
+import { savedJustifications } from "../saved-justifications";
 
 export interface SubmitOptions {
   endpoint: string;
@@ -188,7 +189,8 @@ export async function runSubmit(
   if (!token) {
     throw userError("noToken");
   }
-  const sheet = chooseSheet(await readWorkbook(file), file, options.sheet);
+  const workbook = await readWorkbook(file);
+  const sheet = chooseSheet(workbook, file, options.sheet);
   const findings = submissionFindings(sheet, await acceptedHistory(sheet, options.endpoint, token));
   const local = report(file, findings);
   if (local.summary.errors > 0) {
@@ -201,7 +203,11 @@ export async function runSubmit(
     return EXIT.findings;
   }
 
-  const given = await readJustifications(options.justifications, sheet, findings, language);
+  // The file's justification of a warning comes first, so it wins over one kept in the workbook.
+  const given = [
+    ...(await readJustifications(options.justifications, sheet, findings, language)),
+    ...savedJustifications(workbook.records, sheet),
+  ];
   const { request, unjustified } = submissionOf(sheet, findings, given);
   if (unjustified.length > 0) {
     printUnjustified(io, file, unjustified, options.json ?? false, language);
@@ -225,9 +231,10 @@ export async function runSubmit(
 
 const JUSTIFICATIONS_HELP = [
   "",
-  "Warnings need a justification: the data is only sent when each warning has one. Give them",
-  "in a JSON file, one entry per warning, naming its rule and its cell (as `midex validate`",
-  "prints them) or its observation's codes:",
+  "Warnings need a justification: the data is only sent when each warning has one. Those the",
+  "workbook keeps (written in the add-in, or imported as comments by `midex import`) are used;",
+  "give the others, or better ones, in a JSON file, one entry per warning, naming its rule and",
+  "its cell (as `midex validate` prints them) or its observation's codes:",
   '  [{"rule": "return-total", "cell": "E12", "text": "Returns of unknown type follow in Q3"},',
   '   {"rule": "usual-range", "key": {"citizen": "SY", "sex": "F"}, "text": "New camp opened"}]',
   "The text (one line, at most 1000 characters) travels with the figure as its SDMX comment",

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { checkStamps, validateSheet, ValidationOptions } from "../../core";
+import { sdmxHeaderStart } from "../../core/sdmx/header";
 import { readWorkbook } from "../../workbook";
 import { readText, readUtf8Text, roundedOption } from "../arguments";
 import { CliContext, EXIT, Io } from "../io";
@@ -18,8 +19,7 @@ export interface ValidateOptions {
 async function looksLikeSdmxCsv(file: string): Promise<boolean> {
   if (/\.csv$/i.test(file)) return true;
   if (/\.xls[xm]$/i.test(file)) return false;
-  const start = (await readText(file)).replace(/^\uFEFF/, "").slice(0, 9);
-  return start.startsWith("STRUCTURE") || start.startsWith("DATAFLOW");
+  return sdmxHeaderStart(await readText(file)) !== undefined;
 }
 
 /**

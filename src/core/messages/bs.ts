@@ -1,4 +1,4 @@
-import { excerpt as q } from "./en";
+import { excerpt as q, hasLine } from "./en";
 import { counted, dimensionIn, P, wordIn } from "./wording";
 
 /**
@@ -30,6 +30,13 @@ const periods = (n: string | number) =>
   counted(L, n, { one: "prethodni period", few: "prethodna perioda", other: "prethodnih perioda" });
 const shorter = (n: string | number) =>
   counted(L, n, { one: "kraći period", few: "kraća perioda", other: "kraćih perioda" });
+
+const onLine = (p: P) => `red ${p.line}: `;
+const inComment = (p: P) => (hasLine(p) ? `${onLine(p)}COMMENT_OBS: ` : "");
+const fields = (n: string | number) =>
+  counted(L, n, { one: "polje", few: "polja", other: "polja" });
+const characters = (n: string | number) =>
+  counted(L, n, { one: "znak", few: "znaka", other: "znakova" });
 
 export const bs = {
   "value.negative": (p: P) => `${p.cell} sadrži ${q(p.value)}, negativan broj. ${figureRule}`,
@@ -116,4 +123,32 @@ export const bs = {
     `${p.context}: ${p.actual} je daleko ispod uobičajenog raspona ove ćelije, ` +
     `${p.low}–${p.high} (${periods(p.count)}, od ${p.first} do ${p.last}). Provjerite podatak ` +
     "ili ga objasnite pri slanju.",
+
+  "sdmx.fieldCount": (p: P) => `${onLine(p)}${fields(p.count)}, a zaglavlje ima ${p.expected}`,
+  "sdmx.otherStructure": (p: P) =>
+    `${onLine(p)}struktura „${q(p.structure)}“ razlikuje se od strukture u prvom redu`,
+  "sdmx.action": (p: P) =>
+    `${onLine(p)}radnja „${q(p.action)}“ nije podržana (koristite I, A ili R)`,
+  "sdmx.period": (p: P) =>
+    `${onLine(p)}„${q(p.value)}“ nije ${wordIn(FREQUENCY, p.frequency)} period; upišite ga ` +
+    `kao ${p.example}`,
+  "sdmx.notNumber": (p: P) => `${onLine(p)}OBS_VALUE „${q(p.value)}“ nije broj`,
+  "sdmx.tooLarge": (p: P) => `${onLine(p)}OBS_VALUE ${q(p.value)} je prevelik da bi bio broj osoba`,
+  "sdmx.status": (p: P) =>
+    `${onLine(p)}OBS_STATUS „${q(p.status)}“ nije podržan; koristite A (podatak) ili ` +
+    "M (nedostaje)",
+  "sdmx.missingWithValue": (p: P) =>
+    `${onLine(p)}OBS_STATUS M (nedostaje), a OBS_VALUE je ${q(p.value)}; ostavite ` +
+    "vrijednost praznu ili koristite A",
+  "comment.tooLong": (p: P) =>
+    `${inComment(p)}komentar ima ${characters(p.length)}; dozvoljeno je najviše ${p.max}`,
+  "comment.control": (p: P) =>
+    `${inComment(p)}komentar sadrži kontrolni znak (U+${p.code}) na mjestu ${p.position}; ` +
+    "napišite ga u jednom redu, bez tabulatora i prijeloma reda",
+  "comment.layout": (p: P) =>
+    `${inComment(p)}komentar sadrži nevidljivi znak koji mijenja prikaz teksta ` +
+    `(U+${p.code}) na mjestu ${p.position}; uklonite ga`,
+  "comment.formula": (p: P) =>
+    `${inComment(p)}komentar ne smije počinjati sa =, +, - ili @, jer bi ga tabelarni ` +
+    "programi izvršili kao formulu; počnite riječju",
 };

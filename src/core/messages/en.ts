@@ -16,6 +16,16 @@ const q = excerpt;
 
 const figureRule = 'A figure is a whole number of persons, 0 or more, or ":" when not available.';
 
+/** The SDMX-CSV line a problem is on. */
+const onLine = (p: P) => `line ${p.line}: `;
+
+/** A comment read from an SDMX-CSV line names it; one checked on its own (a justification) not. */
+const inComment = (p: P) => (hasLine(p) ? `${onLine(p)}COMMENT_OBS: ` : "");
+
+export function hasLine(p: P): boolean {
+  return p.line !== undefined && p.line !== "";
+}
+
 export const en = {
   "value.negative": (p: P) => `${p.cell} holds ${q(p.value)}, a negative number. ${figureRule}`,
   "value.decimal": (p: P) =>
@@ -101,4 +111,28 @@ export const en = {
     `${p.context}: ${p.actual} is far below this cell's usual range of ${p.low}–${p.high} ` +
     `(${p.count} earlier periods, ${p.first} to ${p.last}). Check the figure, or explain it ` +
     "when submitting.",
+  "sdmx.fieldCount": (p: P) => `${onLine(p)}${p.count} fields where the header has ${p.expected}`,
+  "sdmx.otherStructure": (p: P) =>
+    `${onLine(p)}structure "${q(p.structure)}" differs from the first line's`,
+  "sdmx.action": (p: P) => `${onLine(p)}action "${q(p.action)}" is not supported (use I, A or R)`,
+  "sdmx.period": (p: P) =>
+    `${onLine(p)}"${q(p.value)}" is not ${p.frequency} period; write it like ${p.example}`,
+  "sdmx.notNumber": (p: P) => `${onLine(p)}OBS_VALUE "${q(p.value)}" is not a number`,
+  "sdmx.tooLarge": (p: P) => `${onLine(p)}OBS_VALUE ${q(p.value)} is too large to be a count`,
+  "sdmx.status": (p: P) =>
+    `${onLine(p)}OBS_STATUS "${q(p.status)}" is not supported; use A (a figure) or M (missing)`,
+  "sdmx.missingWithValue": (p: P) =>
+    `${onLine(p)}OBS_STATUS M (missing) but OBS_VALUE ${q(p.value)}; leave the value empty ` +
+    "or use A",
+  "comment.tooLong": (p: P) =>
+    `${inComment(p)}the comment is ${p.length} characters long; at most ${p.max} are allowed`,
+  "comment.control": (p: P) =>
+    `${inComment(p)}the comment holds a control character (U+${p.code}) at position ` +
+    `${p.position}; write it on one line, without tabs or line breaks`,
+  "comment.layout": (p: P) =>
+    `${inComment(p)}the comment holds an invisible character that changes how text is shown ` +
+    `(U+${p.code}) at position ${p.position}; remove it`,
+  "comment.formula": (p: P) =>
+    `${inComment(p)}the comment may not start with =, +, - or @, because spreadsheet programs ` +
+    "would run it as a formula; start with a word",
 };

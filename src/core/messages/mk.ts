@@ -1,4 +1,4 @@
-import { excerpt as q } from "./en";
+import { excerpt as q, hasLine } from "./en";
 import { counted, dimensionIn, P, wordIn } from "./wording";
 
 /** Macedonian wording of every finding; our own translation. */
@@ -26,6 +26,11 @@ const periods = (n: string | number) =>
   counted(L, n, { one: "претходен период", other: "претходни периоди" });
 const shorter = (n: string | number) =>
   counted(L, n, { one: "пократок период", other: "пократки периоди" });
+
+const onLine = (p: P) => `ред ${p.line}: `;
+const inComment = (p: P) => (hasLine(p) ? `${onLine(p)}COMMENT_OBS: ` : "");
+const fields = (n: string | number) => counted(L, n, { one: "поле", other: "полиња" });
+const characters = (n: string | number) => counted(L, n, { one: "знак", other: "знаци" });
 
 export const mk = {
   "value.negative": (p: P) => `${p.cell} содржи ${q(p.value)}, негативен број. ${figureRule}`,
@@ -116,4 +121,33 @@ export const mk = {
     `${p.context}: ${p.actual} е многу под вообичаениот опсег на оваа ќелија, ` +
     `${p.low}–${p.high} (${periods(p.count)}, од ${p.first} до ${p.last}). Проверете го ` +
     "податокот или објаснете го при испраќањето.",
+
+  "sdmx.fieldCount": (p: P) => `${onLine(p)}${fields(p.count)}, а заглавието има ${p.expected}`,
+  "sdmx.otherStructure": (p: P) =>
+    `${onLine(p)}структурата „${q(p.structure)}“ се разликува од онаа во првиот ред`,
+  "sdmx.action": (p: P) =>
+    `${onLine(p)}дејството „${q(p.action)}“ не е поддржано (користете I, A или R)`,
+  "sdmx.period": (p: P) =>
+    `${onLine(p)}„${q(p.value)}“ не е ${wordIn(FREQUENCY, p.frequency)} период; напишете го ` +
+    `како ${p.example}`,
+  "sdmx.notNumber": (p: P) => `${onLine(p)}OBS_VALUE „${q(p.value)}“ не е број`,
+  "sdmx.tooLarge": (p: P) =>
+    `${onLine(p)}OBS_VALUE ${q(p.value)} е преголем за да биде број на лица`,
+  "sdmx.status": (p: P) =>
+    `${onLine(p)}OBS_STATUS „${q(p.status)}“ не е поддржан; користете A (податок) или ` +
+    "M (недостасува)",
+  "sdmx.missingWithValue": (p: P) =>
+    `${onLine(p)}OBS_STATUS M (недостасува), но OBS_VALUE е ${q(p.value)}; оставете ја ` +
+    "вредноста празна или користете A",
+  "comment.tooLong": (p: P) =>
+    `${inComment(p)}коментарот има ${characters(p.length)}; дозволени се најмногу ${p.max}`,
+  "comment.control": (p: P) =>
+    `${inComment(p)}коментарот содржи контролен знак (U+${p.code}) на позиција ` +
+    `${p.position}; напишете го во еден ред, без табулатори и преломи на редот`,
+  "comment.layout": (p: P) =>
+    `${inComment(p)}коментарот содржи невидлив знак што го менува приказот на текстот ` +
+    `(U+${p.code}) на позиција ${p.position}; отстранете го`,
+  "comment.formula": (p: P) =>
+    `${inComment(p)}коментарот не смее да почнува со =, +, - или @, бидејќи програмите за ` +
+    "табели би го извршиле како формула; почнете со збор",
 };

@@ -1,4 +1,4 @@
-import { excerpt as q } from "./en";
+import { excerpt as q, hasLine } from "./en";
 import { counted, dimensionIn, P, wordIn } from "./wording";
 
 /** Albanian wording of every finding; our own translation. */
@@ -27,6 +27,11 @@ const periods = (n: string | number) =>
   counted(L, n, { one: "periudhë e mëparshme", other: "periudha të mëparshme" });
 const shorter = (n: string | number) =>
   counted(L, n, { one: "periudhë më e shkurtër", other: "periudha më të shkurtra" });
+
+const onLine = (p: P) => `rreshti ${p.line}: `;
+const inComment = (p: P) => (hasLine(p) ? `${onLine(p)}COMMENT_OBS: ` : "");
+const fields = (n: string | number) => counted(L, n, { one: "fushë", other: "fusha" });
+const characters = (n: string | number) => counted(L, n, { one: "karakter", other: "karaktere" });
 
 export const sq = {
   "value.negative": (p: P) => `${p.cell} përmban ${q(p.value)}, një numër negativ. ${figureRule}`,
@@ -119,4 +124,33 @@ export const sq = {
     `${p.context}: ${p.actual} është shumë nën intervalin e zakonshëm të kësaj qelize, ` +
     `${p.low}–${p.high} (${periods(p.count)}, ${p.first} deri në ${p.last}). Kontrolloni ` +
     "shifrën, ose shpjegojeni gjatë dërgimit.",
+
+  "sdmx.fieldCount": (p: P) => `${onLine(p)}${fields(p.count)}, ndërsa koka ka ${p.expected}`,
+  "sdmx.otherStructure": (p: P) =>
+    `${onLine(p)}struktura „${q(p.structure)}“ ndryshon nga ajo e rreshtit të parë`,
+  "sdmx.action": (p: P) =>
+    `${onLine(p)}veprimi „${q(p.action)}“ nuk mbështetet (përdorni I, A ose R)`,
+  "sdmx.period": (p: P) =>
+    `${onLine(p)}„${q(p.value)}“ nuk është periudhë ${wordIn(FREQUENCY, p.frequency)}; ` +
+    `shkruajeni si ${p.example}`,
+  "sdmx.notNumber": (p: P) => `${onLine(p)}OBS_VALUE „${q(p.value)}“ nuk është numër`,
+  "sdmx.tooLarge": (p: P) =>
+    `${onLine(p)}OBS_VALUE ${q(p.value)} është shumë i madh për të qenë numër personash`,
+  "sdmx.status": (p: P) =>
+    `${onLine(p)}OBS_STATUS „${q(p.status)}“ nuk mbështetet; përdorni A (shifër) ose ` +
+    "M (mungon)",
+  "sdmx.missingWithValue": (p: P) =>
+    `${onLine(p)}OBS_STATUS M (mungon), por OBS_VALUE është ${q(p.value)}; lëreni vlerën ` +
+    "bosh ose përdorni A",
+  "comment.tooLong": (p: P) =>
+    `${inComment(p)}komenti ka ${characters(p.length)}; lejohen të shumtën ${p.max}`,
+  "comment.control": (p: P) =>
+    `${inComment(p)}komenti përmban një karakter kontrolli (U+${p.code}) në pozicionin ` +
+    `${p.position}; shkruajeni në një rresht, pa tabulatorë ose ndërprerje rreshti`,
+  "comment.layout": (p: P) =>
+    `${inComment(p)}komenti përmban një karakter të padukshëm që ndryshon si shfaqet teksti ` +
+    `(U+${p.code}) në pozicionin ${p.position}; hiqeni`,
+  "comment.formula": (p: P) =>
+    `${inComment(p)}komenti nuk mund të fillojë me =, +, - ose @, sepse programet e tabelave ` +
+    "do ta ekzekutonin si formulë; filloni me një fjalë",
 };

@@ -1,4 +1,5 @@
-import { excerpt as q } from "./en";
+import { excerpt as q, hasLine } from "./en";
+import { KEEP_END, KEEP_START } from "../i18n/kept-spans";
 import { counted, dimensionIn, P, wordIn } from "./wording";
 
 /**
@@ -31,6 +32,15 @@ const periods = (n: string | number) =>
   counted(L, n, { one: "prethodni period", few: "prethodna perioda", other: "prethodnih perioda" });
 const shorter = (n: string | number) =>
   counted(L, n, { one: "kraći period", few: "kraća perioda", other: "kraćih perioda" });
+
+/** Kept in Latin letters in Serbian Cyrillic too: the codes a file must hold. */
+const k = (text: string) => `${KEEP_START}${text}${KEEP_END}`;
+const onLine = (p: P) => `red ${p.line}: `;
+const inComment = (p: P) => (hasLine(p) ? `${onLine(p)}COMMENT_OBS: ` : "");
+const fields = (n: string | number) =>
+  counted(L, n, { one: "polje", few: "polja", other: "polja" });
+const characters = (n: string | number) =>
+  counted(L, n, { one: "znak", few: "znaka", other: "znakova" });
 
 export const srLatn = {
   "value.negative": (p: P) => `${p.cell} sadrži ${q(p.value)}, negativan broj. ${figureRule}`,
@@ -116,4 +126,32 @@ export const srLatn = {
     `${p.context}: ${p.actual} je daleko ispod uobičajenog raspona ove ćelije, ` +
     `${p.low}–${p.high} (${periods(p.count)}, od ${p.first} do ${p.last}). Proverite podatak ` +
     "ili ga objasnite pri slanju.",
+
+  "sdmx.fieldCount": (p: P) => `${onLine(p)}${fields(p.count)}, a zaglavlje ima ${p.expected}`,
+  "sdmx.otherStructure": (p: P) =>
+    `${onLine(p)}struktura „${q(p.structure)}“ razlikuje se od strukture u prvom redu`,
+  "sdmx.action": (p: P) =>
+    `${onLine(p)}radnja „${q(p.action)}“ nije podržana (koristite ${k("I, A")} ili ${k("R")})`,
+  "sdmx.period": (p: P) =>
+    `${onLine(p)}„${q(p.value)}“ nije ${wordIn(FREQUENCY, p.frequency)} period; upišite ga ` +
+    `kao ${p.example}`,
+  "sdmx.notNumber": (p: P) => `${onLine(p)}OBS_VALUE „${q(p.value)}“ nije broj`,
+  "sdmx.tooLarge": (p: P) => `${onLine(p)}OBS_VALUE ${q(p.value)} je prevelik da bi bio broj lica`,
+  "sdmx.status": (p: P) =>
+    `${onLine(p)}OBS_STATUS „${q(p.status)}“ nije podržan; koristite ${k("A")} (podatak) ili ` +
+    `${k("M")} (nedostaje)`,
+  "sdmx.missingWithValue": (p: P) =>
+    `${onLine(p)}OBS_STATUS ${k("M")} (nedostaje), a OBS_VALUE je ${q(p.value)}; ostavite ` +
+    `vrednost praznu ili koristite ${k("A")}`,
+  "comment.tooLong": (p: P) =>
+    `${inComment(p)}komentar ima ${characters(p.length)}; dozvoljeno je najviše ${p.max}`,
+  "comment.control": (p: P) =>
+    `${inComment(p)}komentar sadrži kontrolni znak (${k("U+")}${p.code}) na mestu ${p.position}; ` +
+    "napišite ga u jednom redu, bez tabulatora i preloma reda",
+  "comment.layout": (p: P) =>
+    `${inComment(p)}komentar sadrži nevidljivi znak koji menja prikaz teksta ` +
+    `(${k("U+")}${p.code}) na mestu ${p.position}; uklonite ga`,
+  "comment.formula": (p: P) =>
+    `${inComment(p)}komentar ne sme da počinje sa =, +, - ili @, jer bi ga programi za tabele ` +
+    "izvršili kao formulu; počnite rečju",
 };

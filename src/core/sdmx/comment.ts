@@ -1,3 +1,5 @@
+import { en } from "../messages/en";
+
 /**
  * An observation's comment (SDMX's COMMENT_OBS attribute): here, the justification an official
  * writes for a warning on that figure. It travels inside the SDMX-CSV, so its limits are checked
@@ -30,39 +32,43 @@ export function normaliseComment(text: string | undefined): string | undefined {
   return trimmed === "" ? undefined : trimmed;
 }
 
+/** What is wrong with a comment, as data: the message and its parameters. */
+export interface CommentFault {
+  messageId: "comment.tooLong" | "comment.control" | "comment.layout" | "comment.formula";
+  params: Record<string, string | number>;
+}
+
 /**
- * What is wrong with a comment, in plain words, or undefined when it can be sent. Other free
- * texts shown or exported with the data (a reviewer's comment) pass the same check with their
- * own length limit.
+ * What is wrong with a comment, or undefined when it can be sent. Other free texts shown or
+ * exported with the data (a reviewer's comment) pass the same check with their own length limit.
  */
-export function commentProblem(
+export function commentFault(
   text: string,
   maxLength: number = MAX_COMMENT_LENGTH
-): string | undefined {
-  if ([...text].length > maxLength) {
-    return `the comment is ${[...text].length} characters long; at most ${maxLength} are allowed`;
+): CommentFault | undefined {
+  const length = [...text].length;
+  if (length > maxLength) {
+    return { messageId: "comment.tooLong", params: { length, max: maxLength } };
   }
   const control = CONTROL.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-    return (
-      `the comment holds a control character (U+${code}) at position ${control.index + 1}; ` +
-      "write it on one line, without tabs or line breaks"
-    );
+    return { messageId: "comment.control", params: { code, position: control.index + 1 } };
   }
   const layout = INVISIBLE_LAYOUT.exec(text);
   if (layout) {
     const code = layout[0].charCodeAt(0).toString(16).toUpperCase();
-    return (
-      `the comment holds an invisible character that changes how text is shown (U+${code}) ` +
-      `at position ${layout.index + 1}; remove it`
-    );
+    return { messageId: "comment.layout", params: { code, position: layout.index + 1 } };
   }
-  if (FORMULA_START.test(text.trim())) {
-    return (
-      "the comment may not start with =, +, - or @, because spreadsheet programs would " +
-      "run it as a formula; start with a word"
-    );
-  }
+  if (FORMULA_START.test(text.trim())) return { messageId: "comment.formula", params: {} };
   return undefined;
+}
+
+/** What is wrong with a comment, in plain English words, or undefined when it can be sent. */
+export function commentProblem(
+  text: string,
+  maxLength: number = MAX_COMMENT_LENGTH
+): string | undefined {
+  const fault = commentFault(text, maxLength);
+  return fault && en[fault.messageId](fault.params);
 }

@@ -1,15 +1,24 @@
 import { codeLists } from "../codelists/registry";
-import { UserError, userError } from "../errors";
+import { userError } from "../errors";
+import { render } from "../messages/catalogue";
 import { excerpt } from "../messages/en";
+import type { MessageId } from "../messages/message-store";
 import { normalisePeriod, periodExample } from "../periods";
 import { allTemplates } from "../templates/catalogue";
 import { Template } from "../templates/schema";
-import { COMMENT_COLUMN, commentProblem, normaliseComment } from "./comment";
-import { parseCsv } from "./csv-text";
+import { COMMENT_COLUMN, commentFault, normaliseComment } from "./comment";
+import { CsvQuotingError, parseCsv } from "./csv-text";
+import { sdmxHeaderStart } from "./header";
 import { Observation, STATUS_MISSING, STATUS_NORMAL } from "./observation";
 
+/**
+ * A line that could not be read, as data: the message and its parameters (the line among them),
+ * rendered in the reader's language; `message` is the English one, for logs and the exchange.
+ */
 export interface ParseProblem {
   line: number;
+  messageId: MessageId;
+  params: Record<string, string | number>;
   message: string;
 }
 
@@ -24,7 +33,13 @@ export interface ParsedSdmx {
 
 const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
-const FREQUENCY_WORD = { M: "monthly", Q: "quarterly", A: "annual" } as const;
+/** A frequency as the messages put it before "period" (see meta.period). */
+const FREQUENCY_WORD = { M: "a monthly", Q: "a quarterly", A: "an annual" } as const;
+
+const CSV_FAULT_ERROR = {
+  quoteNotClosed: "csvQuoteNotClosed",
+  textAfterQuote: "csvTextAfterQuote",
+} as const;
 
 /** "ESTAT:MIGR_EIPRE$DEFAULTVIEW(1.0)" → "MIGR_EIPRE". */
 function datasetOf(structureId: string): string {
@@ -92,10 +107,7 @@ function refuseRepeatedColumns(header: string[]) {
   for (const [index, name] of header.entries()) {
     const upper = name.toUpperCase();
     if (name !== "" && seen.has(upper)) {
-      throw new UserError(
-        `The header names the column "${excerpt(name)}" twice (again in column ${index + 1}); ` +
-          "each column may appear only once."
-      );
+      throw userError("repeatedColumn", { column: excerpt(name), index: index + 1 });
     }
     seen.add(upper);
   }
@@ -108,21 +120,15 @@ function refuseRepeatedColumns(header: string[]) {
  * are returned with their line numbers.
  */
 export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
-  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
-  const format = firstLine.startsWith("STRUCTURE")
-    ? "2.0"
-    : firstLine.startsWith("DATAFLOW")
-      ? "1.0"
-      : undefined;
-  if (!format) {
-    throw userError("notSdmx");
-  }
-  const separator = format === "2.0" ? firstLine.charAt("STRUCTURE".length) || "," : ",";
+  const start = sdmxHeaderStart(text);
+  if (!start) throw userError("notSdmx");
+  const { format, separator } = start;
   let records;
   try {
     records = parseCsv(text, separator);
   } catch (error) {
-    throw userError("notCsv", { detail: (error as Error).message });
+    if (!(error instanceof CsvQuotingError)) throw error;
+    throw userError(CSV_FAULT_ERROR[error.fault], { line: error.line });
   }
   const [head, ...rows] = records;
   const header = head.fields.map((h) => h.trim());
@@ -146,37 +152,40 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
   const observations: Observation[] = [];
   const problems: ParseProblem[] = [];
   for (const { fields, line } of rows) {
-    const problem = (message: string) =>
-      problems.push({ line, message: `line ${line}: ${message}` });
+    const problem = (messageId: MessageId, params: Record<string, string | number> = {}) => {
+      const withLine = { line, ...params };
+      problems.push({ line, messageId, params: withLine, message: render(messageId, withLine) });
+    };
     if (fields.length !== header.length) {
-      problem(`${fields.length} fields where the header has ${header.length}`);
+      problem("sdmx.fieldCount", { count: fields.length, expected: header.length });
       continue;
     }
     if (datasetOf(fields[structureColumn]) !== candidates[0].dataset) {
-      problem(`structure "${excerpt(fields[structureColumn])}" differs from the first line's`);
+      problem("sdmx.otherStructure", { structure: excerpt(fields[structureColumn]) });
       continue;
     }
     if (actionColumn >= 0 && !["", "I", "A", "R"].includes(fields[actionColumn].trim())) {
-      problem(`action "${excerpt(fields[actionColumn])}" is not supported (use I, A or R)`);
+      problem("sdmx.action", { action: excerpt(fields[actionColumn]) });
       continue;
     }
     const { frequency } = candidates[0];
     const period = normalisePeriod(fields[timeColumn], frequency);
     if (!period) {
-      problem(
-        `"${excerpt(fields[timeColumn])}" is not a ${FREQUENCY_WORD[frequency]} period; ` +
-          `write it like ${periodExample(frequency)}`
-      );
+      problem("sdmx.period", {
+        value: excerpt(fields[timeColumn]),
+        frequency: FREQUENCY_WORD[frequency],
+        example: periodExample(frequency),
+      });
       continue;
     }
     const rawValue = fields[valueColumn].trim();
     if (rawValue !== "" && !NUMBER.test(rawValue)) {
-      problem(`OBS_VALUE "${excerpt(rawValue)}" is not a number`);
+      problem("sdmx.notNumber", { value: excerpt(rawValue) });
       continue;
     }
     // Beyond 2^53 a number cannot be held exactly and would be rounded without a word.
     if (rawValue !== "" && Math.abs(Number(rawValue)) > Number.MAX_SAFE_INTEGER) {
-      problem(`OBS_VALUE ${excerpt(rawValue)} is too large to be a count`);
+      problem("sdmx.tooLarge", { value: excerpt(rawValue) });
       continue;
     }
     const key: Record<string, string> = {};
@@ -189,22 +198,18 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
     // The sheet keeps a figure or the "not available" marker, nothing else, so any other
     // status would be lost on the way: refuse it rather than drop it silently.
     if (status !== "" && status !== STATUS_NORMAL && status !== STATUS_MISSING) {
-      problem(
-        `OBS_STATUS "${status.slice(0, 20)}" is not supported; use A (a figure) or M (missing)`
-      );
+      problem("sdmx.status", { status: status.slice(0, 20) });
       continue;
     }
     if (status === STATUS_MISSING && value !== null) {
-      problem(
-        `OBS_STATUS M (missing) but OBS_VALUE ${excerpt(rawValue)}; leave the value empty or use A`
-      );
+      problem("sdmx.missingWithValue", { value: excerpt(rawValue) });
       continue;
     }
     const flag = flagColumn >= 0 ? fields[flagColumn].trim() : "";
     const rawComment = commentColumn >= 0 ? fields[commentColumn] : "";
-    const commentTrouble = commentProblem(rawComment);
-    if (commentTrouble) {
-      problem(`${COMMENT_COLUMN}: ${commentTrouble}`);
+    const fault = commentFault(rawComment);
+    if (fault) {
+      problem(fault.messageId, fault.params);
       continue;
     }
     const comment = normaliseComment(rawComment);

@@ -90,7 +90,15 @@ export const errorsEn = {
   notSdmx: () =>
     "This is not SDMX-CSV: the first line should start with STRUCTURE (SDMX-CSV 2.0) or " +
     "DATAFLOW (Eurostat's SDMX-CSV 1.0).",
-  notCsv: (p: P) => `The file is not valid CSV: ${p.detail}.`,
+  csvQuoteNotClosed: (p: P) =>
+    `The file is not valid CSV: the quoted field that starts on line ${p.line} is never ` +
+    'closed (its closing " is missing).',
+  csvTextAfterQuote: (p: P) =>
+    `The file is not valid CSV: on line ${p.line}, text follows the quote that closes a ` +
+    'field. Put the whole field in quotes and double each quote inside it ("").',
+  repeatedColumn: (p: P) =>
+    `The header names the column "${p.column}" twice (again in column ${p.index}); each ` +
+    "column may appear only once.",
   sdmxHeader: () => "The header must have STRUCTURE_ID (or DATAFLOW), TIME_PERIOD and OBS_VALUE.",
   noObservations: () => "The file has a header but no observations.",
   missingColumn: (p: P) => `The file has no column "${p.column}" (${p.label}); it is required.`,

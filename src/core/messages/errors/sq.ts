@@ -90,7 +90,16 @@ export const errorsSq: ErrorCatalogue = {
   notSdmx: () =>
     "Ky nuk është SDMX-CSV: rreshti i parë duhet të fillojë me STRUCTURE (SDMX-CSV 2.0) ose " +
     "DATAFLOW (SDMX-CSV 1.0 i Eurostat).",
-  notCsv: (p) => `Skedari nuk është CSV i vlefshëm: ${p.detail}.`,
+  csvQuoteNotClosed: (p) =>
+    `Skedari nuk është CSV i vlefshëm: fusha në thonjëza që fillon në rreshtin ${p.line} ` +
+    'nuk mbyllet kurrë (mungon " përmbyllëse).',
+  csvTextAfterQuote: (p) =>
+    `Skedari nuk është CSV i vlefshëm: në rreshtin ${p.line}, pas thonjëzës që mbyll një ` +
+    "fushë vjen tekst. Vendoseni gjithë fushën në thonjëza dhe dyfishoni çdo thonjëz brenda " +
+    'saj ("").',
+  repeatedColumn: (p) =>
+    `Koka e përmend kolonën „${p.column}” dy herë (përsëri në kolonën ${p.index}); çdo ` +
+    "kolonë mund të shfaqet vetëm një herë.",
   sdmxHeader: () => "Koka duhet të ketë STRUCTURE_ID (ose DATAFLOW), TIME_PERIOD dhe OBS_VALUE.",
   noObservations: () => "Skedari ka kokë, por nuk ka vëzhgime.",
   missingColumn: (p) =>

@@ -92,7 +92,15 @@ export const errorsSrLatn: ErrorCatalogue = {
   notSdmx: () =>
     "Ovo nije SDMX-CSV: prvi red treba da počinje sa STRUCTURE (SDMX-CSV 2.0) ili " +
     "DATAFLOW (Evrostatov SDMX-CSV 1.0).",
-  notCsv: (p) => `Datoteka nije ispravan CSV: ${p.detail}.`,
+  csvQuoteNotClosed: (p) =>
+    `Datoteka nije ispravan CSV: polje pod navodnicima koje počinje u redu ${p.line} nikada ` +
+    'se ne zatvara (nedostaje završni ").',
+  csvTextAfterQuote: (p) =>
+    `Datoteka nije ispravan CSV: u redu ${p.line} posle navodnika kojim se polje zatvara ` +
+    'sledi tekst. Stavite celo polje pod navodnike i udvostručite svaki navodnik u njemu ("").',
+  repeatedColumn: (p) =>
+    `Zaglavlje dvaput navodi kolonu „${p.column}” (ponovo u koloni ${p.index}); svaka kolona ` +
+    "sme da se pojavi samo jednom.",
   sdmxHeader: () => "Zaglavlje mora da ima STRUCTURE_ID (ili DATAFLOW), TIME_PERIOD i OBS_VALUE.",
   noObservations: () => "Datoteka ima zaglavlje, ali nema opservacija.",
   missingColumn: (p) => `Datoteka nema kolonu „${p.column}” (${p.label}), a ona je obavezna.`,
@@ -133,6 +141,12 @@ export const errorsIjekavian: ErrorCatalogue = {
   mixedPeriods: (p) =>
     `datoteka miješa referentne periode (${p.codes}); provjerava se kao jedan list obrasca, ` +
     "pa je podijelite po zemlji izvještavaču i referentnom periodu.",
+  csvTextAfterQuote: (p) =>
+    `Datoteka nije ispravan CSV: u redu ${p.line} poslije navodnika kojim se polje zatvara ` +
+    'slijedi tekst. Stavite cijelo polje pod navodnike i udvostručite svaki navodnik u njemu ("").',
+  repeatedColumn: (p) =>
+    `Zaglavlje dvaput navodi kolonu „${p.column}” (ponovo u koloni ${p.index}); svaka kolona ` +
+    "smije se pojaviti samo jednom.",
   notCountry: (p) =>
     `„${p.text}” nije šifra zemlje izvještavača. Koristite Evrostatovu geo šifru; ` +
     `učesnici WB-MIDEX su ${p.participants}.`,
