@@ -7,9 +7,9 @@ import {
   subPeriods,
 } from "../core";
 import { AcceptedTable, CheckContext, partnerTemplates, partsTemplate } from "./related-checks";
-import { ExchangeStore, StoredSubmission } from "./store/exchange-store";
+import { ExchangeStore, StoredSubmission, TableKey } from "./store/exchange-store";
 
-function tableOf(stored: StoredSubmission): AcceptedTable {
+export function tableOf(stored: StoredSubmission): AcceptedTable {
   const { templateId, period, version, sdmxCsv } = stored;
   return { templateId, period, version, sdmxCsv };
 }
@@ -25,20 +25,26 @@ async function acceptedTables(
 }
 
 /**
- * The latest accepted data of each table related to `templateId` by a cross-template rule, for
- * the same country and `period` (normalised to the submitted template's frequency).
+ * The tables related to `templateId` by a cross-template rule, for the same country and
+ * `period` (normalised to each related template's frequency).
  */
+export function partnerKeys(templateId: string, country: string, period: string): TableKey[] {
+  return partnerTemplates(templateId).flatMap((id) => {
+    const partnerPeriod = normalisePeriod(period, getTemplate(id).frequency);
+    return partnerPeriod ? [{ templateId: id, country, period: partnerPeriod }] : [];
+  });
+}
+
+/** The latest accepted data of each table related to `templateId` (see partnerKeys). */
 export async function acceptedPartners(
   store: ExchangeStore,
   templateId: string,
   country: string,
   period: string
 ): Promise<AcceptedTable[]> {
+  const keys = partnerKeys(templateId, country, period);
   const tables = await Promise.all(
-    partnerTemplates(templateId).map((id) => {
-      const partnerPeriod = normalisePeriod(period, getTemplate(id).frequency);
-      return partnerPeriod ? acceptedTables(store, id, country, [partnerPeriod]) : [];
-    })
+    keys.map((key) => acceptedTables(store, key.templateId, key.country, [key.period]))
   );
   return tables.flat();
 }

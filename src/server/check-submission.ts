@@ -1,14 +1,12 @@
 import {
   allTemplates,
   describeKey,
-  emptySheet,
   Finding,
   findTemplate,
   justify,
   normalisePeriod,
   Observation,
   periodExample,
-  placeObservations,
   readSdmxCsv,
   sheetToObservations,
   SubmissionRequest,
@@ -19,6 +17,7 @@ import {
   withComments,
   writeSdmxCsv,
 } from "../core";
+import { placeData } from "./data-sheet";
 import { HttpError } from "./http-error";
 import { CheckContext, crossTableFindings, NO_CONTEXT, periodSumWarnings } from "./related-checks";
 
@@ -103,8 +102,7 @@ function checkKeys(request: SubmissionRequest, template: Template, observations:
 
 /**
  * The exchange cannot tell a row the official never had on the sheet from one left wholly blank
- * (the data has no line for either), so only blanks within the rows sent are incomplete. Cell
- * addresses stay those of the template's full sheet, as the add-in and the CLI write it.
+ * (the data has no line for either), so only blanks within the rows sent are incomplete.
  */
 function withinSentRows(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.messageId !== "complete.blankRow");
@@ -166,10 +164,12 @@ function errorRefusal(findings: Finding[], crossTable: Finding[]): HttpError {
 
 /**
  * Re-checks a submission with the same core the add-in used: the SDMX-CSV must parse, every
- * observation must land on a cell of the template's sheet, and the sheet must pass every rule
- * with no error (blank cells of the rows sent included), also against the accepted data of
- * related tables and periods in `context`; every warning about an observation must be
- * justified by its comment. Refusals are thrown as HttpError; nothing here touches the store.
+ * observation must land on a cell of the template's sheet (laid out as in data-sheet.ts, so
+ * that findings name the cells a submitter's sheet usually has, and always their key), and the
+ * sheet must pass every rule with no error (blank cells of the rows sent included), also
+ * against the accepted data of related tables and periods in `context`; every warning about an
+ * observation must be justified by its comment. Refusals are thrown as HttpError; nothing here
+ * touches the store.
  */
 export function checkSubmission(
   request: SubmissionRequest,
@@ -179,17 +179,15 @@ export function checkSubmission(
   const observations = parse(request, template);
   checkKeys(request, template, observations);
 
+  const { sheet, unplaced } = placeData(template, request.country, request.period, observations);
   // The version the add-in wrote is kept, so an outdated template shows as the core's warning.
-  const sheet = emptySheet(template, request.country, request.period);
   sheet.templateVersion = request.templateVersion;
-  const { placements, unplaced } = placeObservations(sheet, observations);
   if (unplaced.length > 0) {
     const reasons = unplaced.map(
       (u) => `${lineOf(u.observation)} (${describeKey(u.observation)}): ${u.reason}`
     );
     throw new HttpError(422, `Some observations have no cell on the template: ${listed(reasons)}.`);
   }
-  for (const p of placements) sheet.values[p.row][p.col] = p.value;
 
   const history = historyOf(template, context.history);
   const crossTable = crossTableFindings(sheet, context.partners);

@@ -1,18 +1,17 @@
 import {
   CrossRule,
   crossRules,
-  emptySheet,
   Finding,
   findTemplate,
   getTemplate,
   periodSumFindings,
   periodSumRules,
-  placeObservations,
   readSdmxCsv,
   SheetData,
   Template,
   validatePackage,
 } from "../core";
+import { placeData } from "./data-sheet";
 
 /**
  * Accepted data of another table, as plain data a worker thread can receive: the related table
@@ -65,12 +64,12 @@ function sheetOf(table: AcceptedTable, country: string): SheetData {
   return sheet;
 }
 
-/** Stored SDMX-CSV on its template's sheet; observations with no cell there are left out. */
+/**
+ * Stored SDMX-CSV on its template's sheet, laid out as the submitted data is checked on
+ * (data-sheet.ts); observations with no cell there are left out.
+ */
 function placedSheet(template: Template, country: string, period: string, csv: string): SheetData {
-  const sheet = emptySheet(template, country, period);
-  const { placements } = placeObservations(sheet, readSdmxCsv(csv, template).observations);
-  for (const p of placements) sheet.values[p.row][p.col] = p.value;
-  return sheet;
+  return placeData(template, country, period, readSdmxCsv(csv, template).observations).sheet;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AcceptedData, AcceptedDataQuery, FetchedSubmission } from "../client/exchange-client";
+import { onOwnSheet } from "../client/finding-cells";
 import {
   diffFigures,
   Finding,
@@ -120,6 +121,8 @@ export class SubmissionFlow {
   private historyChecks: Record<string, HistoryCheck> = {};
   /** The workbook's sheets as last checked, for the history of a sheet when offline. */
   private workbook: SheetReport[] = [];
+  /** Each sheet as last read to be sent, where the exchange's findings are found by key. */
+  private readonly prepared = new Map<string, SheetData>();
   /** Each sheet's latest check, so an answer arriving after a newer one is dropped. */
   private readonly checking = new Map<string, number>();
   private readonly cache: HistoryCache | undefined;
@@ -181,6 +184,7 @@ export class SubmissionFlow {
       return;
     }
     const { data } = report;
+    this.prepared.set(report.sheet, data);
     const history = await this.historyOf(data);
     const checked = validateForSubmission(data.template, data, { history: history.observations });
     const errors = blockingErrors(report.findings, checked);
@@ -317,7 +321,9 @@ export class SubmissionFlow {
         this.onState({ notice: this.t("queue.queued") });
         return;
       }
-      const findings = (error as { findings?: Finding[] }).findings ?? [];
+      const found = (error as { findings?: Finding[] }).findings ?? [];
+      const data = this.prepared.get(sheet);
+      const findings = data ? onOwnSheet(found, data) : found;
       const toJustify = this.keepExchangeWarnings(sheet, findings);
       const others = findings.filter((f) => !toJustify.includes(f));
       const message =
@@ -330,14 +336,13 @@ export class SubmissionFlow {
 
   /**
    * Warnings the exchange refused the data for (unjustified), so the pane lists them for a
-   * justification. Their addresses are left out: the exchange places figures on a sheet with
-   * every row, so its cell addresses are not the workbook's; the message names the labels.
+   * justification, each at its cell in the workbook: the exchange's own layout of the rows may
+   * differ from the sheet's, so the cell was found by the warning's key (see send).
    */
   private keepExchangeWarnings(sheet: string, findings: Finding[]): Finding[] {
     const warnings = findings.filter((f) => f.severity === "warning" && f.key);
     if (warnings.length === 0) return [];
-    const listed = warnings.map((f) => ({ ...f, address: undefined }));
-    this.exchangeWarnings = { ...this.exchangeWarnings, [sheet]: listed };
+    this.exchangeWarnings = { ...this.exchangeWarnings, [sheet]: warnings };
     this.onState({ exchangeWarnings: this.exchangeWarnings });
     return warnings;
   }

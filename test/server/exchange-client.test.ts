@@ -3,7 +3,8 @@ import { createServer } from "node:net";
 import { ExchangeError } from "../../src/client/exchange-error";
 import { fetchSubmission, submitToExchange } from "../../src/client/exchange-client";
 import { revokeToken } from "../../src/server/auth";
-import { dataCellAddress, getTemplate, templateLayout } from "../../src/core";
+import { dataCellAddress } from "../../src/core";
+import { onOwnSheet } from "../../src/client/finding-cells";
 import {
   consistentSheet,
   csvOf,
@@ -123,9 +124,9 @@ describeEachStore((kind) => {
 
   test("data with errors is an ExchangeError 422 carrying the findings", async () => {
     const sheet = consistentSheet("ME", "2026-06", 7);
-    const layout = templateLayout(getTemplate("ASYAPPCTZM"));
-    const row = layout.rowKeys.findIndex((k) => k.citizen === "UA");
-    const col = layout.colKeys.findIndex(
+    const { rowKeys, colKeys } = sheet.layout;
+    const row = rowKeys.findIndex((k) => k.citizen === "UA");
+    const col = colKeys.findIndex(
       (k) => k.applicant === "FRST" && k.sex === "M" && k.age === "Y18-34"
     );
     sheet.values[row][col] = 2;
@@ -138,9 +139,16 @@ describeEachStore((kind) => {
       `The exchange found ${errors.length} errors in the data and stored nothing. ` +
         "Correct the cells listed and submit again."
     );
-    expect(
-      errors.some((f) => f.involved?.some((c) => c.address === dataCellAddress(sheet, row, col)))
-    ).toBe(true);
+    // The sheet has every citizenship's row, so the client finds the cell by the finding's key.
+    const address = dataCellAddress(sheet, row, col);
+    const own = onOwnSheet(errors, sheet);
+    expect(own.some((f) => f.involved?.some((c) => c.address === address))).toBe(true);
+    for (const f of own) {
+      for (const c of f.involved ?? []) {
+        const r = sheet.layout.rowKeys.findIndex((k) => k.citizen === c.key.citizen);
+        expect(Number(/\d+$/.exec(c.address)![0])).toBe(sheet.layout.firstDataRow + r + 1);
+      }
+    }
   });
 
   test("unreadable data is an ExchangeError 422 with the exchange's reason", async () => {

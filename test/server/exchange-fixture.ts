@@ -127,6 +127,47 @@ export function consistentSheet(country: string, period: string, count: number):
   return sheet;
 }
 
+/** The codes that count a leaf cell again in a total, by dimension. */
+const COVERING: Record<string, string[]> = {
+  citizen: ["TOTAL"],
+  applicant: ["TOTAL"],
+  sex: ["T"],
+  age: ["TOTAL", "Y_LT18"],
+};
+
+/**
+ * A new sheet of an asylum template (its common rows, for "ME") with a row added at its end for
+ * each code of `added`, in that order, as the pane adds rows. `count` girls under 14 of
+ * `citizen` (Ukraine unless said) applying for the first time are in that cell and in every
+ * total that covers it; every other figure of that citizenship's row, of the total row and of
+ * the added rows is 0; the other rows are empty, so they are not sent.
+ */
+export function girlsSheet(
+  templateId: string,
+  period: string,
+  count: number,
+  { citizen = "UA", added = [] }: { citizen?: string; added?: string[] } = {}
+): SheetData {
+  const sheet = emptySheet(getTemplate(templateId), "ME", period, "common");
+  for (const code of added) {
+    sheet.layout.rowKeys.push({ citizen: code });
+    sheet.values.push(sheet.layout.colKeys.map(() => null));
+  }
+  const leaf: Record<string, string> = { citizen, applicant: "FRST", sex: "F", age: "Y_LT14" };
+  const covers = (key: Record<string, string>) =>
+    Object.entries(leaf).every(
+      ([dim, code]) => key[dim] === code || COVERING[dim].includes(key[dim])
+    );
+  const sent = new Set([citizen, "TOTAL", ...added]);
+  sheet.layout.rowKeys.forEach((rowKey, r) => {
+    if (!sent.has(rowKey.citizen)) return;
+    sheet.layout.colKeys.forEach((colKey, c) => {
+      sheet.values[r][c] = covers({ ...rowKey, ...colKey }) ? count : 0;
+    });
+  });
+  return sheet;
+}
+
 /** A full monthly asylum sheet of zeros: consistent, and a large check (23,040 observations). */
 export function zeroSheet(country: string, period: string): SheetData {
   const sheet = emptySheet(getTemplate("ASYAPPCTZM"), country, period);

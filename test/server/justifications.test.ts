@@ -28,10 +28,11 @@ const template = getTemplate("EIRTN1");
 
 /**
  * Quarterly returns of Syrians to one destination with every identity that is an error holding
- * but four totals of return type (a warning) that their parts do not explain: 1 vs 0.
+ * but four totals of return type (a warning) that their parts do not explain: 1 vs 0. The sheet
+ * has the rows a new sheet has, so the exchange names the same cells.
  */
 function warnedSheet(): SheetData {
-  const sheet = emptySheet(template, "ME", "2026-Q2");
+  const sheet = emptySheet(template, "ME", "2026-Q2", "common");
   for (const row of sheet.values) row.fill(0);
   const { rowKeys, colKeys } = sheet.layout;
   const destination = colKeys[0].c_dest;

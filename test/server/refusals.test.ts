@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import {
   dataCellAddress,
-  getTemplate,
+  Finding,
   MAX_SUBMISSION_CSV_BYTES,
   SubmissionRequest,
-  templateLayout,
 } from "../../src/core";
+import { onOwnSheet } from "../../src/client/finding-cells";
 import {
   consistentSheet,
   csvOf,
@@ -44,17 +44,18 @@ describeEachStore((kind) => {
 
   test("a sheet whose sex total is not M + F + UNK is 422 with a finding naming the cell", async () => {
     const sheet = consistentSheet("ME", "2026-06", 7);
-    const layout = templateLayout(getTemplate("ASYAPPCTZM"));
-    const row = layout.rowKeys.findIndex((k) => k.citizen === "UA");
-    const col = layout.colKeys.findIndex(
+    const { rowKeys, colKeys } = sheet.layout;
+    const row = rowKeys.findIndex((k) => k.citizen === "UA");
+    const col = colKeys.findIndex(
       (k) => k.applicant === "FRST" && k.sex === "T" && k.age === "Y18-34"
     );
     sheet.values[row][col] = 8;
 
     const body = await refused(requestOf(sheet), 422);
+    // The sheet has every citizenship's row, so its client finds the cell by the finding's key.
     const address = dataCellAddress(sheet, row, col);
-    const sexFinding = body.findings.find(
-      (f: { ruleId: string; address: string }) => f.ruleId === "sex-total" && f.address === address
+    const sexFinding = onOwnSheet(body.findings as Finding[], sheet).find(
+      (f) => f.ruleId === "sex-total" && f.address === address
     );
     expect(sexFinding).toMatchObject({ severity: "error", actual: 8, expected: 7 });
     expect(body.error).toMatch(/errors?; nothing was stored/);

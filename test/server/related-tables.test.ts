@@ -1,7 +1,5 @@
 import {
-  emptySheet,
   Finding,
-  getTemplate,
   keyString,
   Observation,
   SheetData,
@@ -12,6 +10,7 @@ import {
 import { fetchSubmission } from "../../src/client/exchange-client";
 import {
   describeEachStore,
+  girlsSheet,
   post,
   requestOf,
   review,
@@ -20,35 +19,6 @@ import {
   tokenFor,
   tokenWithRole,
 } from "./exchange-fixture";
-
-/** The codes that count a leaf cell again in a total, by dimension. */
-const COVERING: Record<string, string[]> = {
-  citizen: ["TOTAL"],
-  applicant: ["TOTAL"],
-  sex: ["T"],
-  age: ["TOTAL", "Y_LT18"],
-};
-
-const LEAF = { citizen: "UA", applicant: "FRST", sex: "F", age: "Y_LT14" };
-
-/**
- * `count` Ukrainian girls under 14 applying for the first time, in that cell and in every total
- * that covers it; every other figure of the two rows is 0, the other rows are not sent.
- */
-function girlsSheet(templateId: string, period: string, count: number): SheetData {
-  const sheet = emptySheet(getTemplate(templateId), "ME", period);
-  const covers = (key: Record<string, string>) =>
-    Object.entries(LEAF).every(
-      ([dim, code]) => key[dim] === code || COVERING[dim].includes(key[dim])
-    );
-  sheet.layout.rowKeys.forEach((rowKey, r) => {
-    if (rowKey.citizen !== LEAF.citizen && rowKey.citizen !== "TOTAL") return;
-    sheet.layout.colKeys.forEach((colKey, c) => {
-      sheet.values[r][c] = covers({ ...rowKey, ...colKey }) ? count : 0;
-    });
-  });
-  return sheet;
-}
 
 function errorsOf(sheet: SheetData): Finding[] {
   return validateForSubmission(sheet.template, sheet).filter(

@@ -102,6 +102,57 @@ describeEachStore((kind) => {
     expect(again.body.error).toMatch(/already accepted/);
   });
 
+  /** Submits the same table again, with other figures: its next version. */
+  async function nextVersion(count: number): Promise<string> {
+    const response = await post(
+      exchange,
+      submitter,
+      requestOf(consistentSheet("ME", "2026-06", count))
+    );
+    expect(response.status).toBe(201);
+    return (await response.json()).submissionId;
+  }
+
+  test("an older version cannot be accepted once a newer one is: 409 naming both, audited, and the newer stays published", async () => {
+    const newer = await nextVersion(8);
+    expect((await review(exchange, reviewer, newer, { decision: "accept" })).status).toBe(200);
+
+    const answer = await review(exchange, reviewer, submissionId, { decision: "accept" });
+    expect(answer.status).toBe(409);
+    expect(answer.body.error).toBe(
+      `Submission ${submissionId} (ASYAPPCTZM ME 2026-06, version 1) was not accepted and stays ` +
+        `validated: version 2 of the same table (submission ${newer}) is accepted already, and ` +
+        "accepting the older version 1 would take the published data back to figures that were " +
+        "corrected since. Return version 1; if its figures are the right ones, they must be " +
+        "submitted again, as a new version."
+    );
+    expect(answer.body).toMatchObject({ acceptedVersion: 2, acceptedSubmissionId: newer });
+    expect(await statusOf(submissionId)).toMatchObject({ status: "validated" });
+    expect((await exchange.store.latestAccepted("ASYAPPCTZM", "ME", "2026-06"))?.id).toBe(newer);
+    const audited = (await exchange.store.auditLog()).filter(
+      (e) => e.submissionId === submissionId
+    );
+    expect(audited.at(-1)).toMatchObject({
+      action: "refused.review",
+      detail: "version 2 is accepted already",
+    });
+
+    const returned = await review(exchange, reviewer, submissionId, {
+      decision: "return",
+      comment: "Version 2 replaces these figures.",
+    });
+    expect(returned.status).toBe(200);
+  });
+
+  test("a newer version is accepted after an older one and becomes the published one", async () => {
+    expect((await review(exchange, reviewer, submissionId, { decision: "accept" })).status).toBe(
+      200
+    );
+    const newer = await nextVersion(8);
+    expect((await review(exchange, reviewer, newer, { decision: "accept" })).status).toBe(200);
+    expect((await exchange.store.latestAccepted("ASYAPPCTZM", "ME", "2026-06"))?.id).toBe(newer);
+  });
+
   test("reviewing an unknown submission is 404", async () => {
     const answer = await review(exchange, reviewer, "00000000-0000-4000-8000-000000000000", {
       decision: "accept",

@@ -5,13 +5,17 @@ import {
   submitToExchange,
 } from "../../src/client/exchange-client";
 import {
+  cellAddress,
   dataCellAddress,
+  Finding,
   SheetData,
+  parseCell,
   readSdmxCsv,
   getTemplate,
   latestReceipt,
 } from "../../src/core";
 import {
+  addRow,
   loadTemplate,
   readSheetReport,
   readSubmissionRecords,
@@ -49,19 +53,37 @@ describe("submitting a sheet from the pane", () => {
   });
   afterAll(() => exchange.close());
 
-  /** Fills the sheet with figures where every identity holds: `count` people in one cell. */
-  async function openSheet(period: string, count = 0) {
+  /**
+   * Fills the sheet with figures where every identity holds: `count` people in one cell of the
+   * citizenship `citizen` (Ukraine unless said), after adding rows for the codes `added`, one
+   * by one at the end of the sheet as the pane adds them.
+   */
+  async function openSheet(period: string, count = 0, added: string[] = [], citizen = "UA") {
     host = installFakeOffice(globalThis);
-    const report = await loadTemplate({ templateId: SHEET, country: "ME", period });
+    let report = await loadTemplate({ templateId: SHEET, country: "ME", period });
+    for (const code of added) report = await addRow(report.sheetId, code);
     if (report.kind !== "template") throw new Error("not a template");
-    seedFigures(report.data, period, count);
+    seedFigures(report.data, period, count, citizen);
     sheetId = report.sheetId;
     return report.data;
   }
 
-  function seedFigures(data: SheetData, period: string, count: number) {
-    const { layout } = data;
+  /** The consistent sheet's Ukrainian figures moved to the row of `citizen`. */
+  function figuresOf(period: string, count: number, citizen: string): SheetData {
     const consistent = consistentSheet("ME", period, count);
+    const { rowKeys } = consistent.layout;
+    const from = rowKeys.findIndex((k) => k.citizen === "UA");
+    const to = rowKeys.findIndex((k) => k.citizen === citizen);
+    [consistent.values[from], consistent.values[to]] = [
+      consistent.values[to],
+      consistent.values[from],
+    ];
+    return consistent;
+  }
+
+  function seedFigures(data: SheetData, period: string, count: number, citizen = "UA") {
+    const { layout } = data;
+    const consistent = figuresOf(period, count, citizen);
     const figures = new Map<string, number>();
     consistent.layout.rowKeys.forEach((row, r) =>
       consistent.layout.colKeys.forEach((col, c) =>
@@ -72,6 +94,25 @@ describe("submitting a sheet from the pane", () => {
       layout.colKeys.map((col) => figures.get(JSON.stringify({ ...row, ...col })) ?? 0)
     );
     host.seed(SHEET, dataCellAddress(data, 0, 0), values);
+  }
+
+  /** The row and column codes the sheet shows for a figure cell, read from the workbook. */
+  function codesAt(address: string): Record<string, string> {
+    const { row, col } = parseCell(address);
+    const codeAt = (r: number, c: number) => String(host.values(SHEET, cellAddress(r, c))[0][0]);
+    const { layout } = consistentSheet("ME", "2026-01", 0);
+    return {
+      citizen: codeAt(row, 0),
+      ...Object.fromEntries(
+        layout.colDims.map((dim, i) => [dim, codeAt(layout.codeRowOf(i), col)])
+      ),
+    };
+  }
+
+  /** A finding's row and column codes. */
+  function shownCodes(finding: Finding): Record<string, string> {
+    const { citizen, applicant, sex, age } = finding.key!;
+    return { citizen, applicant, sex, age };
   }
 
   function flow() {
@@ -254,7 +295,8 @@ describe("submitting a sheet from the pane", () => {
     expect(state.refusal?.findings).toEqual([]);
     const warnings = state.exchangeWarnings?.[SHEET] ?? [];
     expect(warnings.length).toBeGreaterThan(0);
-    expect(warnings.every((w) => w.severity === "warning" && w.key && !w.address)).toBe(true);
+    expect(warnings.every((w) => w.severity === "warning")).toBe(true);
+    for (const w of warnings) expect(codesAt(w.address!)).toEqual(shownCodes(w));
     expect(await exchange.store.countSubmissions()).toBe(before);
 
     await f.prepare(sheetId, {});
@@ -277,5 +319,32 @@ describe("submitting a sheet from the pane", () => {
     expect(
       stored.findings.every((w) => w.justification === "A reception centre opened in July.")
     ).toBe(true);
+  }, 60_000);
+
+  it("points the exchange's warnings at the workbook's own cells when rows were added out of the template's order", async () => {
+    // The template has Belgium before Germany; the official added Germany first.
+    const added = ["DE", "BE"];
+    for (const month of ["01", "02", "03", "04", "05", "06"]) {
+      await openSheet(`2022-${month}`, 3, added, "DE");
+      await flow().prepare(sheetId, {});
+      const sent = latestReceipt(await readSubmissionRecords(), SHEET)!;
+      await review(exchange, reviewer, sent.submissionId, { decision: "accept" });
+    }
+    const data = await openSheet("2022-07", 900, added, "DE");
+    const germany = data.layout.firstDataRow + data.layout.rowKeys.length - 2;
+    const f = flow();
+    await f.prepare(sheetId, {});
+
+    expect(state.refusal?.message).toMatch(
+      /The exchange found \d+ figures that need a justification/
+    );
+    const warnings = state.exchangeWarnings?.[SHEET] ?? [];
+    const onGermany = warnings.filter((w) => w.key?.citizen === "DE");
+    expect(onGermany.length).toBeGreaterThan(0);
+    for (const w of warnings) expect(codesAt(w.address!)).toEqual(shownCodes(w));
+    for (const w of onGermany) {
+      expect(parseCell(w.address!).row).toBe(germany);
+      expect(w.message).toMatch(/^Germany, /);
+    }
   }, 60_000);
 });

@@ -1,20 +1,15 @@
 import { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { commentProblem } from "../../core";
-import { Finding } from "../../core";
-import { acceptedPartners } from "../accepted-context";
+import { decide, Settled } from "../acceptance";
 import { refused } from "../audit";
 import { HttpError } from "../http-error";
 import { receiptOf } from "../receipt";
-import { partnerTemplates, storedCrossTableFindings } from "../related-checks";
-import { ExchangeStore, StoredSubmission, TokenRecord } from "../store/exchange-store";
+import { ExchangeStore } from "../store/exchange-store";
 import { TokenHook, tokenOf } from "./require-token";
 import { noSuchSubmission, submissionParamOf } from "./submission-id";
 
 const MAX_COMMENT = 2000;
-
-/** How many contradictions a refused acceptance lists before it says "and N more". */
-const LISTED = 10;
 
 const ReviewSchema = z.object({
   decision: z.enum(["accept", "return"]),
@@ -39,60 +34,6 @@ function decisionOf(body: unknown) {
   return { decision: parsed.data.decision, comment };
 }
 
-function listed(findings: Finding[]): string {
-  const messages = findings.map((f) => f.message.replace(/\.$/, ""));
-  const shown = messages.slice(0, LISTED).join("; ");
-  return messages.length > LISTED ? `${shown}; and ${messages.length - LISTED} more` : shown;
-}
-
-function contradictionRefusal(stored: StoredSubmission, findings: Finding[]): HttpError {
-  const errors = findings.filter((f) => f.severity === "error");
-  const { id, templateId, country, period, version } = stored;
-  return new HttpError(
-    409,
-    `Submission ${id} (${templateId} ${country} ${period}, version ${version}) was not ` +
-      "accepted and stays validated: it contradicts the accepted data of a related table, " +
-      `accepted after it was checked: ${listed(errors)}. Return it for correction, or, if the ` +
-      "accepted table is the one that is wrong, accept that table's correction first.",
-    { status: stored.status, findings }
-  );
-}
-
-/**
- * A submission is checked against the related tables accepted when it arrived; one accepted
- * since (both may have been validated side by side) is compared now, before acceptance, so that
- * contradicting tables are never both published. An error refuses the acceptance, audited with
- * the tables' names only. A warning does not: the submission was stored without it, so it has
- * no justification to show, and the reviewer, who reads both tables, accepts it as it is.
- * The comparison runs on the event loop: only tables with a cross-table rule get here, and
- * placing one stored table on its sheet is a fraction of the full check the workers do.
- */
-async function checkAgainstAccepted(
-  store: ExchangeStore,
-  token: TokenRecord,
-  submissionId: string
-): Promise<void> {
-  const stored = await store.findSubmission(submissionId);
-  // A missing or already reviewed submission is answered by the review itself.
-  if (!stored || stored.status !== "validated") return;
-  if (partnerTemplates(stored.templateId).length === 0) return;
-  const partners = await acceptedPartners(store, stored.templateId, stored.country, stored.period);
-  const findings = storedCrossTableFindings(stored, partners);
-  if (!findings.some((f) => f.severity === "error")) return;
-
-  const against = [...new Set(partners.map((p) => p.templateId))].join(", ");
-  await store.appendAudit({
-    at: new Date().toISOString(),
-    tokenId: token.id,
-    action: "refused.review",
-    submissionId,
-    fromStatus: null,
-    toStatus: null,
-    detail: `contradicts the accepted data of ${against}`,
-  });
-  throw contradictionRefusal(stored, findings);
-}
-
 /** The regional centre's reviewer accepts a validated submission or returns it with a comment. */
 export function reviewRoutes(app: FastifyInstance, store: ExchangeStore, onRequest: TokenHook) {
   app.post("/api/v1/submissions/:id/review", { onRequest }, async (request) => {
@@ -107,18 +48,10 @@ export function reviewRoutes(app: FastifyInstance, store: ExchangeStore, onReque
       });
     }
     const { decision, comment } = decisionOf(request.body);
-    if (decision === "accept" && submissionId) {
-      await checkAgainstAccepted(store, token, submissionId);
-    }
-    const outcome = submissionId
-      ? await store.reviewSubmission({
-          submissionId,
-          decision,
-          comment,
-          tokenId: token.id,
-          at: new Date().toISOString(),
-        })
-      : ({ missing: true } as const);
+    const at = new Date().toISOString();
+    const outcome: Settled = submissionId
+      ? await decide(store, token, { submissionId, decision, comment, tokenId: token.id, at })
+      : { missing: true };
 
     if ("missing" in outcome) throw noSuchSubmission(id);
     if ("conflict" in outcome) {

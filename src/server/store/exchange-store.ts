@@ -83,17 +83,49 @@ export interface InsertOutcome {
 
 export type ReviewDecision = "accept" | "return";
 
+/** One table: a template's data for one reporting country and reference period. */
+export interface TableKey {
+  templateId: string;
+  country: string;
+  period: string;
+}
+
+/** The version of a table accepted last, or null while none is accepted. */
+export interface AcceptedVersion extends TableKey {
+  version: number | null;
+}
+
 export interface Review {
   submissionId: string;
   decision: ReviewDecision;
   comment: string | null;
   tokenId: string;
   at: string;
+  /**
+   * For an acceptance: the accepted versions of the related tables the submission was checked
+   * against. The acceptance is not made if any of them is no longer the one accepted last.
+   */
+  checkedAgainst?: AcceptedVersion[];
 }
 
-/** `conflict` carries the submission as it is when it was no longer awaiting review. */
+/**
+ * Why the store did not make an acceptance: a newer version of the same table is accepted
+ * already (`superseded`), or related tables no longer have the accepted version the acceptance
+ * was checked against (`changed`, with the versions accepted now).
+ */
+export type AcceptanceRefused =
+  | { superseded: { submission: StoredSubmission; newer: StoredSubmission } }
+  | { changed: { submission: StoredSubmission; tables: AcceptedVersion[] } };
+
+/**
+ * `conflict` carries the submission as it is when it was no longer awaiting review. Only
+ * `reviewed` has changed anything.
+ */
 export type ReviewOutcome =
-  { reviewed: StoredSubmission } | { conflict: StoredSubmission } | { missing: true };
+  | { reviewed: StoredSubmission }
+  | { conflict: StoredSubmission }
+  | { missing: true }
+  | AcceptanceRefused;
 
 /** One line of the append-only audit log: who, what and when, never any figure. */
 export interface AuditEntry {
@@ -138,7 +170,13 @@ export interface ExchangeStore {
   receivedSubmissions(): Promise<ReceivedSubmission[]>;
   findSubmission(id: string): Promise<StoredSubmission | undefined>;
   findByIdempotencyKey(tokenId: string, key: string): Promise<StoredSubmission | undefined>;
-  /** Accepts or returns a validated submission, with its audit entry, in one transaction. */
+  /**
+   * Accepts or returns a validated submission, with its audit entry, in one transaction. An
+   * acceptance is refused there, so that no other acceptance can come in between, when a newer
+   * version of the same table is accepted already (the published data would go back to older
+   * figures) or when a table in `checkedAgainst` has another accepted version by now. On
+   * PostgreSQL the acceptances of one country take turns, as related tables are of one country.
+   */
   reviewSubmission(review: Review): Promise<ReviewOutcome>;
   /** The highest accepted version of a template, country and period. */
   latestAccepted(

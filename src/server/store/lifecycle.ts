@@ -1,4 +1,6 @@
 import {
+  AcceptanceRefused,
+  AcceptedVersion,
   AuditEntry,
   NewSubmission,
   ReceivedSubmission,
@@ -104,4 +106,25 @@ export function reviewed(review: Review, before: StoredSubmission): StoredSubmis
     reviewedAt: review.at,
     reviewedBy: review.tokenId,
   };
+}
+
+/**
+ * Why an acceptance cannot be made, from what the store read inside the review's transaction:
+ * `newest`, the version of the same table accepted last, and `current`, the versions accepted
+ * now of the tables in `review.checkedAgainst`, in the same order. Undefined when it can be made.
+ * A newer accepted version wins over an older one, so that the published data never goes back
+ * to figures that were already corrected.
+ */
+export function acceptanceRefusal(
+  review: Review,
+  before: StoredSubmission,
+  newest: StoredSubmission | undefined,
+  current: AcceptedVersion[]
+): AcceptanceRefused | undefined {
+  if (newest && newest.version > before.version) {
+    return { superseded: { submission: before, newer: newest } };
+  }
+  const checked = review.checkedAgainst ?? [];
+  const tables = current.filter((now, i) => now.version !== checked[i].version);
+  return tables.length > 0 ? { changed: { submission: before, tables } } : undefined;
 }

@@ -1,5 +1,7 @@
 import { Pool, PoolClient } from "pg";
 import {
+  AcceptanceRefused,
+  AcceptedVersion,
   AuditEntry,
   ExchangeStore,
   InsertOutcome,
@@ -7,9 +9,12 @@ import {
   ReceivedSubmission,
   Review,
   ReviewOutcome,
+  StoredSubmission,
+  TableKey,
 } from "./exchange-store";
 import {
   ABANDONED_DETAIL,
+  acceptanceRefusal,
   endedEntry,
   receivedEntry,
   repeatedEntry,
@@ -36,11 +41,17 @@ export interface PostgresStoreOptions {
   maxConnections?: number;
   /** Told when an idle pooled connection fails; the pool drops it and opens another. */
   onConnectionError?: (error: Error) => void;
+  /**
+   * Awaited inside an acceptance's transaction once it has read what it depends on, before it
+   * is made: a test puts another acceptance there to show that the two take turns.
+   */
+  whileAccepting?: (submissionId: string) => Promise<void>;
 }
 
-/** Advisory lock classes (the first key), so the two kinds of lock never meet. */
+/** Advisory lock classes (the first key), so the kinds of lock never meet. */
 const MIGRATION_LOCK = 1;
 const VERSION_LOCK = 2;
+const REVIEW_LOCK = 3;
 
 const UNIQUE_VIOLATION = "23505";
 /** A unique violation is retried: the next attempt finds the row that won the race. */
@@ -200,12 +211,52 @@ async function removeReceived(client: PoolClient, where: string, params: unknown
   return rows.map(receivedOf).sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : 1));
 }
 
-async function applyReview(client: PoolClient, decision: Review): Promise<ReviewOutcome> {
+function lastAccepted(client: Pool | PoolClient, key: TableKey) {
+  return one(
+    client,
+    "SELECT * FROM submissions WHERE template_id = $1 AND country = $2 AND period = $3 " +
+      "AND status = 'accepted' ORDER BY version DESC LIMIT 1",
+    [key.templateId, key.country, key.period]
+  );
+}
+
+/**
+ * Reads what an acceptance depends on under a transaction-scoped advisory lock on its country:
+ * related tables are of one country, so two acceptances that could contradict each other take
+ * turns, and the second reads the first's outcome (each statement sees what was committed
+ * before it began).
+ */
+async function acceptanceRefusalIn(
+  client: PoolClient,
+  decision: Review,
+  before: StoredSubmission
+): Promise<AcceptanceRefused | undefined> {
+  await client.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [
+    REVIEW_LOCK,
+    before.country,
+  ]);
+  const current: AcceptedVersion[] = [];
+  for (const key of decision.checkedAgainst ?? []) {
+    current.push({ ...key, version: (await lastAccepted(client, key))?.version ?? null });
+  }
+  return acceptanceRefusal(decision, before, await lastAccepted(client, before), current);
+}
+
+async function applyReview(
+  client: PoolClient,
+  decision: Review,
+  options: PostgresStoreOptions
+): Promise<ReviewOutcome> {
   const before = await one(client, "SELECT * FROM submissions WHERE id = $1 FOR UPDATE", [
     decision.submissionId,
   ]);
   if (!before) return { missing: true };
   if (before.status !== REVIEWABLE_STATUS) return { conflict: before };
+  if (decision.decision === "accept") {
+    const refusal = await acceptanceRefusalIn(client, decision, before);
+    if (refusal) return refusal;
+    await options.whileAccepting?.(decision.submissionId);
+  }
   const after = reviewed(decision, before);
   await client.query(
     "UPDATE submissions SET status = $2, review_comment = $3, reviewed_at = $4, reviewed_by = $5 " +
@@ -294,15 +345,10 @@ export async function openPostgresStore(
       ]);
     },
     async reviewSubmission(decision) {
-      return inTransaction(pool, (client) => applyReview(client, decision));
+      return inTransaction(pool, (client) => applyReview(client, decision, options));
     },
     async latestAccepted(templateId, country, period) {
-      return one(
-        pool,
-        "SELECT * FROM submissions WHERE template_id = $1 AND country = $2 AND period = $3 " +
-          "AND status = 'accepted' ORDER BY version DESC LIMIT 1",
-        [templateId, country, period]
-      );
+      return lastAccepted(pool, { templateId, country, period });
     },
     async countSubmissions() {
       const { rows } = await pool.query<{ n: number }>(

@@ -6,9 +6,11 @@ import {
   ReceivedSubmission,
   Review,
   ReviewOutcome,
+  TableKey,
 } from "./exchange-store";
 import {
   ABANDONED_DETAIL,
+  acceptanceRefusal,
   endedEntry,
   receivedEntry,
   repeatedEntry,
@@ -132,12 +134,12 @@ function storeOn(db: Database.Database): ExchangeStore {
     return row && submissionOf(row);
   };
 
-  // IMMEDIATE takes the write lock before reading the current version or key, so another
-  // process writing the same file cannot read the same maximum; the UNIQUE constraints are the
-  // last guard.
   const received = (statement: Database.Statement, ...params: unknown[]) =>
     (statement.all(...params) as ReceivedRow[]).map(receivedOf);
 
+  // IMMEDIATE takes the write lock before reading the current version or key, so another
+  // process writing the same file cannot read the same maximum; the UNIQUE constraints are the
+  // last guard.
   const storeNextVersion = db.transaction((submission: NewSubmission): InsertOutcome => {
     const wasReceived = deleteReceived.run(submission.id).changes > 0;
     if (submission.idempotencyKey !== null) {
@@ -157,10 +159,23 @@ function storeOn(db: Database.Database): ExchangeStore {
     return { submission: find(submissionById, submission.id)!, created: true };
   });
 
+  const lastAccepted = (key: TableKey) =>
+    find(latestAccepted, key.templateId, key.country, key.period);
+
+  // Under the write lock of IMMEDIATE, what an acceptance depends on cannot change before it is
+  // made, not even through another process.
   const applyReview = db.transaction((decision: Review): ReviewOutcome => {
     const before = find(submissionById, decision.submissionId);
     if (!before) return { missing: true };
     if (before.status !== REVIEWABLE_STATUS) return { conflict: before };
+    if (decision.decision === "accept") {
+      const current = (decision.checkedAgainst ?? []).map((key) => ({
+        ...key,
+        version: lastAccepted(key)?.version ?? null,
+      }));
+      const refusal = acceptanceRefusal(decision, before, lastAccepted(before), current);
+      if (refusal) return refusal;
+    }
     const after = reviewed(decision, before);
     review.run(after);
     insertAudit.run(reviewedEntry(decision, before));
