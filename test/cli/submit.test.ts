@@ -2,6 +2,8 @@ import { ChildProcess } from "child_process";
 import { readFileSync, writeFileSync } from "fs";
 import {
   CellValue,
+  dataCellAddress,
+  Finding,
   getTemplate,
   Observation,
   placeObservations,
@@ -10,7 +12,8 @@ import {
   writeSdmxCsv,
 } from "../../src/core";
 import { fetchSubmission, submitToExchange } from "../../src/client/exchange-client";
-import { newSheet } from "../../src/workbook";
+import { newSheet, readWorkbook } from "../../src/workbook";
+import { girlsSheet } from "../server/exchange-fixture";
 import { runBin, startBin } from "./support/built-cli";
 import { consistentFigures, observationsOf } from "./support/cube";
 import { midex, tempFolder } from "./support/run";
@@ -423,6 +426,71 @@ describe("midex submit against midex serve", () => {
     const usual = stored.findings.filter((f) => f.ruleId === "usual-range");
     expect(usual.length).toBe(bare.findings.length);
     for (const f of usual) expect(f.justification).toBe(text);
+  });
+
+  it("names the exchange's findings by the workbook's own cells, whatever order its rows were added in", async () => {
+    // Accepted applicants: one Kiribati girl. The minors' table then says five: a cross-table
+    // error only the exchange finds, on a row the workbook added after another added row.
+    const reviewer = await midexToken(["--country", "RS", "--role", "reviewer"]);
+    const applicants = girlsSheet("ASYAPPCTZM", "2026-11", 1, { citizen: "KI", added: ["KI"] });
+    const receipt = await submitToExchange({
+      endpoint: url,
+      token: meToken,
+      request: {
+        templateId: "ASYAPPCTZM",
+        templateVersion: template.version,
+        country: "ME",
+        period: "2026-11",
+        sdmxCsv: writeSdmxCsv(template, sheetToObservations(applicants)),
+      },
+    });
+    const accepted = await fetch(`${url}/api/v1/submissions/${receipt.submissionId}/review`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${reviewer}`, "content-type": "application/json" },
+      body: JSON.stringify({ decision: "accept" }),
+    });
+    expect(accepted.status).toBe(200);
+
+    const minors = getTemplate("ASYUMACTM");
+    const file = folder.file("minors-2026-11.xlsx");
+    const args = ["template", minors.id, "--country", "ME", "--period", "2026-11", "-o", file];
+    expect((await midex(args)).code).toBe(0);
+    const sheet = girlsSheet(minors.id, "2026-11", 5, { citizen: "KI", added: ["TV", "KI"] });
+    const observations = sheetToObservations(sheet);
+    // Tuvalu's row is added first, then Kiribati's: not in the template's order, in which the
+    // exchange lays out the rows a sheet adds.
+    const byCitizen = (keep: (citizen: string) => boolean) =>
+      writeSdmxCsv(
+        minors,
+        observations.filter((o) => keep(o.key.citizen))
+      );
+    writeFileSync(
+      folder.file("minors-1.csv"),
+      byCitizen((c) => c !== "KI")
+    );
+    writeFileSync(
+      folder.file("minors-2.csv"),
+      byCitizen((c) => c === "KI")
+    );
+    for (const part of ["minors-1.csv", "minors-2.csv"]) {
+      const imported = await midex(["import", folder.file(part), "--into", file]);
+      expect([imported.code, imported.err, imported.out]).toEqual([0, "", expect.any(String)]);
+    }
+
+    const refused = await submitAsMe(file, "--json");
+    expect(refused.code).toBe(1);
+    const findings = JSON.parse(refused.out).findings as Finding[];
+    const onKiribati = findings.filter((f) => f.key?.citizen === "KI");
+    expect(onKiribati.length).toBeGreaterThan(0);
+    const [own] = (await readWorkbook(file)).sheets;
+    const row = own.layout.rowKeys.findIndex((k) => k.citizen === "KI");
+    expect(row).toBe(own.layout.rowKeys.length - 1);
+    for (const finding of onKiribati) {
+      const col = own.layout.colKeys.findIndex((k) =>
+        Object.entries(k).every(([dim, code]) => finding.key?.[dim] === code)
+      );
+      expect(finding.address).toBe(dataCellAddress(own, row, col));
+    }
   });
 
   it("needs a token (exit 2)", async () => {

@@ -17,6 +17,7 @@ import {
 import { submitToExchange } from "../../client/exchange-client";
 import { fetchAcceptedHistory } from "../../client/history";
 import { ExchangeError } from "../../client/exchange-error";
+import { onOwnSheet } from "../../client/finding-cells";
 import { readWorkbook } from "../../workbook";
 import { chooseSheet } from "../arguments";
 import { Language } from "../../core/i18n";
@@ -120,14 +121,20 @@ function printReceipt(io: Io, file: string, receipt: Receipt, json: boolean, lan
   for (const [label, value] of rows) io.out(`  ${label.padEnd(width)}${value}`);
 }
 
+/**
+ * The exchange's refusal and its findings, their cells moved onto the submitted workbook's own
+ * (the exchange lays the data out afresh, see src/client/finding-cells.ts), so that the cells
+ * printed are the ones to open and to name in a justifications file.
+ */
 function printRefusal(
   io: Io,
   file: string,
+  sheet: SheetData,
   error: ExchangeError,
   json: boolean,
   language: Language
 ) {
-  const findings = error.findings ?? [];
+  const findings = onOwnSheet(error.findings ?? [], sheet);
   if (json) {
     const refusal = { status: error.status, message: error.message };
     io.out(JSON.stringify({ ...report(file, findings), submitted: false, refusal }, null, 2));
@@ -221,10 +228,10 @@ export async function runSubmit(
   } catch (error) {
     if (!(error instanceof ExchangeError)) throw error;
     if (error.status === 0 || !REFUSED.has(error.status)) {
-      if (options.json) printRefusal(io, file, error, true, language);
+      if (options.json) printRefusal(io, file, sheet, error, true, language);
       throw new UserError(error.message);
     }
-    printRefusal(io, file, error, options.json ?? false, language);
+    printRefusal(io, file, sheet, error, options.json ?? false, language);
     return EXIT.findings;
   }
 }
