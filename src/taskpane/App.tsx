@@ -6,7 +6,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   Spinner,
-  Subtitle2,
   Title3,
   tokens,
 } from "@fluentui/react-components";
@@ -16,6 +15,7 @@ import { useText } from "./i18n/LanguageContext";
 import { LanguagePicker } from "./i18n/LanguagePicker";
 import type { Engine } from "./load-engine";
 import { LoadPanel } from "./LoadPanel";
+import { PaneSection } from "./PaneSection";
 import { ProgressNote } from "./ProgressNote";
 import { summaryOf, templateReports } from "./reports";
 import { SummaryBadge } from "./SummaryBadge";
@@ -36,8 +36,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   title: { margin: 0, flexGrow: 1 },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  sectionTitle: { margin: 0 },
 });
 
 export interface AppProps {
@@ -96,17 +94,14 @@ export function App({ engine: loading, language }: AppProps) {
           </MessageBarActions>
         </MessageBar>
       )}
-      <section className={styles.section} aria-labelledby="load-title">
-        <Subtitle2 as="h2" id="load-title" className={styles.sectionTitle}>
-          {t("app.newSheets")}
-        </Subtitle2>
+      <PaneSection id="load" title={t("app.newSheets")}>
         <LoadPanel
           catalogue={catalogue}
           busy={book.activity === "load"}
           ready={engine !== undefined}
           onLoad={book.load}
         />
-      </section>
+      </PaneSection>
       {engine ? (
         <engine.Workbench
           book={book}
@@ -114,7 +109,6 @@ export function App({ engine: loading, language }: AppProps) {
           submit={engine.submit}
           language={language}
           onSubmitting={setSubmitting}
-          classes={styles}
         />
       ) : (
         !failure && (

@@ -1,8 +1,9 @@
-import { Button, Divider, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
+import { Button, Divider, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { Suspense, useCallback, useEffect, useState } from "react";
 import type { WorkbookPort } from "../excel";
 import { addableCodes } from "./addable-codes";
 import { FindingsList } from "./FindingsList";
+import { PaneSection } from "./PaneSection";
 import { useText } from "./i18n/LanguageContext";
 import { AddRowPanel, HistoryChart } from "./lazy-panels";
 import { templateReports } from "./reports";
@@ -21,22 +22,13 @@ export interface WorkbenchProps {
   language: string;
   /** Told whenever a submission starts or ends, for the pane's progress line. */
   onSubmitting: (busy: boolean) => void;
-  /** The class names of App's sections, so the workbench looks like the rest of the pane. */
-  classes: { section: string; sectionTitle: string };
 }
 
 /**
  * The part of the pane that works on loaded sheets: adding rows, the findings and submitting. It
  * comes with the engine (see engine.ts), as everything in it needs the templates and the rules.
  */
-export function Workbench({
-  book,
-  workbook,
-  submit,
-  language,
-  onSubmitting,
-  classes,
-}: WorkbenchProps) {
+export function Workbench({ book, workbook, submit, language, onSubmitting }: WorkbenchProps) {
   const t = useText();
   const submission = useSubmission(submit, book.reread);
   const [chosenTarget, setChosenTarget] = useState<string>();
@@ -71,10 +63,7 @@ export function Workbench({
       {canAddRows && rowTarget?.kind === "template" && (
         <>
           <Divider />
-          <section className={classes.section} aria-labelledby="rows-title">
-            <Subtitle2 as="h2" id="rows-title" className={classes.sectionTitle}>
-              {t("app.addRow")}
-            </Subtitle2>
+          <PaneSection id="rows" title={t("app.addRow")}>
             <Suspense fallback={null}>
               <AddRowPanel
                 key={rowTarget.sheetId}
@@ -83,14 +72,11 @@ export function Workbench({
                 onAdd={addRowAndMark}
               />
             </Suspense>
-          </section>
+          </PaneSection>
         </>
       )}
       <Divider />
-      <section className={classes.section} aria-labelledby="check-title">
-        <Subtitle2 as="h2" id="check-title" className={classes.sectionTitle}>
-          {t("app.check")}
-        </Subtitle2>
+      <PaneSection id="check" title={t("app.check")}>
         <div>
           <Button onClick={book.validateNow} disabled={book.activity !== undefined}>
             {book.activity === "validate" ? t("app.validating") : t("app.validateNow")}
@@ -115,12 +101,9 @@ export function Workbench({
             <MessageBarBody>{book.migration.message}</MessageBarBody>
           </MessageBar>
         )}
-      </section>
+      </PaneSection>
       <Divider />
-      <section className={classes.section} aria-labelledby="submit-title">
-        <Subtitle2 as="h2" id="submit-title" className={classes.sectionTitle}>
-          {t("app.submit")}
-        </Subtitle2>
+      <PaneSection id="submit" title={t("app.submit")}>
         <SubmitPanel
           targets={targets}
           targetId={targetId}
@@ -129,7 +112,7 @@ export function Workbench({
           submission={submission}
           onGo={book.go}
         />
-      </section>
+      </PaneSection>
     </>
   );
 }

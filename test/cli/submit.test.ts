@@ -8,6 +8,7 @@ import {
   Observation,
   placeObservations,
   readSdmxCsv,
+  SheetData,
   sheetToObservations,
   writeSdmxCsv,
 } from "../../src/core";
@@ -65,6 +66,27 @@ function serve(): Promise<string> {
 /** `midex submit` of a workbook to the test exchange with Montenegro's token. */
 function submitAsMe(file: string, ...options: string[]) {
   return midex(["submit", file, "--endpoint", url, "--token", meToken, ...options]);
+}
+
+/** Sends a sheet as Montenegro through the client and has `reviewer` accept it. */
+async function acceptedSubmission(reviewer: string, sheet: SheetData): Promise<void> {
+  const receipt = await submitToExchange({
+    endpoint: url,
+    token: meToken,
+    request: {
+      templateId: sheet.template.id,
+      templateVersion: sheet.template.version,
+      country: sheet.country,
+      period: sheet.period,
+      sdmxCsv: writeSdmxCsv(sheet.template, sheetToObservations(sheet)),
+    },
+  });
+  const accepted = await fetch(`${url}/api/v1/submissions/${receipt.submissionId}/review`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${reviewer}`, "content-type": "application/json" },
+    body: JSON.stringify({ decision: "accept" }),
+  });
+  expect(accepted.status).toBe(200);
 }
 
 /** A token made by `midex token create` with these options. */
@@ -241,23 +263,7 @@ describe("midex submit against midex serve", () => {
         ...syria,
       ]);
       for (const cell of placements) sheet.values[cell.row][cell.col] = cell.value;
-      const receipt = await submitToExchange({
-        endpoint: url,
-        token: meToken,
-        request: {
-          templateId: template.id,
-          templateVersion: template.version,
-          country: "ME",
-          period: month,
-          sdmxCsv: writeSdmxCsv(template, sheetToObservations(sheet)),
-        },
-      });
-      const accepted = await fetch(`${url}/api/v1/submissions/${receipt.submissionId}/review`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${reviewer}`, "content-type": "application/json" },
-        body: JSON.stringify({ decision: "accept" }),
-      });
-      expect(accepted.status).toBe(200);
+      await acceptedSubmission(reviewer, sheet);
     }
 
     const file = folder.file("june-2027.xlsx");
@@ -433,23 +439,7 @@ describe("midex submit against midex serve", () => {
     // error only the exchange finds, on a row the workbook added after another added row.
     const reviewer = await midexToken(["--country", "RS", "--role", "reviewer"]);
     const applicants = girlsSheet("ASYAPPCTZM", "2026-11", 1, { citizen: "KI", added: ["KI"] });
-    const receipt = await submitToExchange({
-      endpoint: url,
-      token: meToken,
-      request: {
-        templateId: "ASYAPPCTZM",
-        templateVersion: template.version,
-        country: "ME",
-        period: "2026-11",
-        sdmxCsv: writeSdmxCsv(template, sheetToObservations(applicants)),
-      },
-    });
-    const accepted = await fetch(`${url}/api/v1/submissions/${receipt.submissionId}/review`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${reviewer}`, "content-type": "application/json" },
-      body: JSON.stringify({ decision: "accept" }),
-    });
-    expect(accepted.status).toBe(200);
+    await acceptedSubmission(reviewer, applicants);
 
     const minors = getTemplate("ASYUMACTM");
     const file = folder.file("minors-2026-11.xlsx");
