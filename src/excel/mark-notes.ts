@@ -2,12 +2,26 @@ import { emptyPlan, localCell, MarkPlan, MarkReader } from "./mark-plan";
 import { ruleCells } from "./payload";
 import { Sync } from "./run";
 
-/** Starts every note the add-in writes: only notes with it are ever changed or deleted. */
+/** Starts every note the add-in writes. */
 export const NOTE_PREFIX = "WB-MIDEX: ";
+/** Ends every note the add-in writes. */
+export const NOTE_SUFFIX = " [WB-MIDEX]";
 
-/** Desktop Excel may put the author's name on a line of its own before the text. */
+/** A note's full text as the add-in writes it. */
+export function ourNoteText(text: string): string {
+  return NOTE_PREFIX + text + NOTE_SUFFIX;
+}
+
+/**
+ * Only notes that start and end as the add-in writes them are ever changed or deleted: a note
+ * an official typed starting "WB-MIDEX: ", or one of ours to which they added words, is theirs
+ * and stays. Desktop Excel may put the author's name on a line of its own before the text.
+ */
 export function isOurNote(content: string): boolean {
-  return content.split(/\r?\n/).some((line) => line.startsWith(NOTE_PREFIX));
+  const lines = content.split(/\r?\n/);
+  return (
+    lines.some((line) => line.startsWith(NOTE_PREFIX)) && content.trimEnd().endsWith(NOTE_SUFFIX)
+  );
 }
 
 /**

@@ -2,14 +2,14 @@ import { cellAddress, Finding, parseRange } from "../core";
 import { hostCapabilities } from "./capabilities";
 import { withEventsOff } from "./events-off";
 import { queueFormatRead } from "./mark-formats";
-import { NOTE_PREFIX, queueNoteRead } from "./mark-notes";
+import { ourNoteText, queueNoteRead } from "./mark-notes";
 import { MarkPlan } from "./mark-plan";
 import { cellBudget, PayloadOptions } from "./payload";
 import { runExcel, RunOptions, Sync } from "./run";
 import { queueWithin } from "./write-pieces";
 
 export interface PlausibilityMarkOptions extends RunOptions, PayloadOptions {
-  /** A note's text for a warning (after the "WB-MIDEX: " prefix); English unless given. */
+  /** A note's text for a warning (inside the add-in's marks, see ourNoteText); English unless given. */
   noteText?: (warning: Finding) => string;
 }
 
@@ -37,14 +37,30 @@ export function plausibilityNoteText(warning: Finding): string {
   return `${unusual} If it is right, you will be asked to justify it when you submit.`;
 }
 
-/** The cell each warning is about, with its note's text; the first warning of a cell wins. */
+/** Excel's last row and column (0-based), past which no cell can be marked. */
+const LAST_ROW = 1_048_575;
+const LAST_COL = 16_383;
+
+/** A warning's cell as "C12", or undefined when its address names no cell of a sheet. */
+function markedCell(address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  try {
+    const { row, col } = parseRange(address);
+    return row <= LAST_ROW && col <= LAST_COL ? cellAddress(row, col) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The cell each warning is about, with its note's text; the first warning of a cell wins. A
+ * warning whose address names no cell gets no mark (the pane still lists it).
+ */
 function wantedMarks(warnings: Finding[], text: (warning: Finding) => string) {
   const wanted = new Map<string, string>();
   for (const warning of warnings) {
-    if (!warning.address) continue;
-    const { row, col } = parseRange(warning.address);
-    const cell = cellAddress(row, col);
-    if (!wanted.has(cell)) wanted.set(cell, NOTE_PREFIX + text(warning));
+    const cell = markedCell(warning.address);
+    if (cell && !wanted.has(cell)) wanted.set(cell, ourNoteText(text(warning)));
   }
   return wanted;
 }
@@ -58,17 +74,41 @@ async function applyPlan(
   sync: Sync
 ): Promise<void> {
   const { protected: wasProtected, options: protection } = worksheet.protection;
-  await withEventsOff(context, sync, async () => {
-    if (wasProtected) worksheet.protection.unprotect();
-    await queueWithin(plan.writes, cells, sync);
-    if (wasProtected) worksheet.protection.protect(protection);
-  });
+  try {
+    await withEventsOff(context, sync, async () => {
+      if (wasProtected) worksheet.protection.unprotect();
+      await queueWithin(plan.writes, cells, sync);
+      if (wasProtected) worksheet.protection.protect(protection);
+    });
+  } catch (error) {
+    // A failed request drops the commands after the failing one, protecting the sheet again
+    // among them: the sheet is protected again on its own before the failure is reported.
+    if (wasProtected) await protectAgain(worksheet, protection, sync);
+    throw error;
+  }
+}
+
+/** Protects the sheet with its earlier options if it is not protected now; never throws. */
+async function protectAgain(
+  worksheet: Excel.Worksheet,
+  options: Excel.WorksheetProtectionOptions,
+  sync: Sync
+): Promise<void> {
+  try {
+    worksheet.protection.load("protected");
+    await sync();
+    if (worksheet.protection.protected) return;
+    worksheet.protection.protect(options);
+    await sync();
+  } catch {
+    // The first failure is the one to report; this one would only hide it.
+  }
 }
 
 /**
  * Makes the sheet's plausibility marks equal to `warnings` (findings with an `address` on sheet
  * `sheetId`, a worksheet id or name): warned cells get a mark, cells no longer warned lose theirs,
- * and other marks stay untouched. With ExcelApi 1.18 a mark is a cell note starting "WB-MIDEX: ";
+ * and other marks stay untouched. With ExcelApi 1.18 a mark is a cell note (see ourNoteText);
  * without it, a conditional format on the cell alone, so the cell's own format is never written
  * and comes back as it was when the mark goes. Only the add-in's own marks are ever changed.
  *

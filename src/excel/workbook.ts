@@ -57,6 +57,9 @@ export function createExcelWorkbook(options: { delayMs?: number } = {}): Workboo
   const each = (call: (listener: WorkbookListener) => void) => listeners.forEach(call);
   let started = false;
   let stamps: WorkbookStamps = NO_STAMPS;
+  // One write of a sheet's marks at a time: two at once would each plan from what the other is
+  // about to change, and the second could fail between unprotecting and protecting the sheet.
+  const marking = new Map<string, Promise<void>>();
   const remember = <T extends { stamps: WorkbookStamps }>(read: T) => {
     stamps = read.stamps;
     return read;
@@ -92,8 +95,13 @@ export function createExcelWorkbook(options: { delayMs?: number } = {}): Workboo
       return result;
     },
     selectCell: (sheetId, address) => selectCell(sheetId, address),
-    markPlausibility: async (sheetId, warnings, noteText) => {
-      await writePlausibilityMarks(sheetId, warnings, { noteText });
+    markPlausibility(sheetId, warnings, noteText) {
+      const write = (marking.get(sheetId) ?? Promise.resolve())
+        .catch(() => undefined)
+        .then(() => writePlausibilityMarks(sheetId, warnings, { noteText }))
+        .then(() => undefined);
+      marking.set(sheetId, write);
+      return write;
     },
     watch(listener) {
       listeners.add(listener);

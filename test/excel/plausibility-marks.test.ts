@@ -135,6 +135,51 @@ describe("plausibility marks as cell notes (ExcelApi 1.18)", () => {
     ]);
   });
 
+  it("leaves an official's words in a note alone, even in one of ours or one starting like ours", async () => {
+    const { host, sheetId } = await templateSheet(NOTES);
+    await writePlausibilityMarks(sheetId, [warning("E20")]);
+    const ours = host.notes(SHEET)[0].content;
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetId);
+      sheet.protection.unprotect();
+      sheet.notes.getItem("E20").content = `${ours}\nChecked with the border police: right.`;
+      sheet.notes.add("H30", "WB-MIDEX: ask Ana about this row");
+      sheet.protection.protect();
+      await context.sync();
+    });
+
+    const moved = await writePlausibilityMarks(sheetId, [warning("E20", 1000, 2000)]);
+    const cleared = await writePlausibilityMarks(sheetId, []);
+
+    expect(moved).toMatchObject({ added: [], updated: [], userNotes: ["E20"] });
+    expect(cleared).toMatchObject({ removed: [] });
+    expect(host.notes(SHEET).map((n) => n.address)).toEqual(["E20", "H30"]);
+    expect(host.notes(SHEET)[0].content).toContain("border police");
+  });
+
+  it("protects the sheet again as it was when a write fails half-way", async () => {
+    const { host, sheetId } = await templateSheet(NOTES);
+    const before = host.protection(SHEET);
+    const writing = writePlausibilityMarks(sheetId, [warning("E20")]);
+    // A co-author's note arrives between the read and the write: adding ours then fails.
+    await Promise.resolve();
+    host.seedNote(SHEET, "E20", "typed meanwhile by a co-author");
+
+    await expect(writing).rejects.toThrow();
+    expect(host.protection(SHEET)).toEqual(before);
+    expect(before.protected).toBe(true);
+  });
+
+  it("marks no cell for a warning whose address names none, and says nothing of it", async () => {
+    const { host, sheetId } = await templateSheet(NOTES);
+    const strange = ["ZZZZ1", "R1C1", "A1048577", ""].map((address) => warning(address));
+
+    const result = await writePlausibilityMarks(sheetId, [...strange, warning("E20")]);
+
+    expect(result.added).toEqual(["E20"]);
+    expect(host.notes(SHEET).map((n) => n.address)).toEqual(["E20"]);
+  });
+
   it("keeps a mark that moved with its cell when the official inserted a row", async () => {
     const { host, sheetId } = await templateSheet(NOTES);
     await writePlausibilityMarks(sheetId, [warning("E20")]);
