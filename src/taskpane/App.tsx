@@ -45,14 +45,17 @@ export interface AppProps {
   language: string;
 }
 
-/** The engine once it has arrived, or why it could not come. */
-function useEngine(loading: Promise<Engine>): { engine?: Engine; failure?: string } {
-  const [state, setState] = useState<{ engine?: Engine; failure?: string }>({});
+/**
+ * The engine once it has arrived, or whether it could not come (its chunk could not be fetched:
+ * the browser's own error says so in words meant for developers, so the pane says it plainly).
+ */
+function useEngine(loading: Promise<Engine>): { engine?: Engine; failed?: boolean } {
+  const [state, setState] = useState<{ engine?: Engine; failed?: boolean }>({});
   useEffect(() => {
     let live = true;
     loading.then(
       (engine) => live && setState({ engine }),
-      (error: Error) => live && setState({ failure: error.message })
+      () => live && setState({ failed: true })
     );
     return () => {
       live = false;
@@ -64,7 +67,7 @@ function useEngine(loading: Promise<Engine>): { engine?: Engine; failure?: strin
 export function App({ engine: loading, language }: AppProps) {
   const styles = useStyles();
   const t = useText();
-  const { engine, failure } = useEngine(loading);
+  const { engine, failed } = useEngine(loading);
   const book = useWorkbook(engine);
   const [submitting, setSubmitting] = useState(false);
   const sheets = templateReports(book.reports);
@@ -79,9 +82,9 @@ export function App({ engine: loading, language }: AppProps) {
         <LanguagePicker />
       </header>
       <ProgressNote activity={book.activity} submitting={submitting} />
-      {failure && (
+      {failed && (
         <MessageBar intent="error" layout="multiline" data-testid="problem">
-          <MessageBarBody>{t("app.engineFailed", { reason: failure })}</MessageBarBody>
+          <MessageBarBody>{t("app.engineFailed")}</MessageBarBody>
         </MessageBar>
       )}
       {book.problem && (
@@ -111,7 +114,7 @@ export function App({ engine: loading, language }: AppProps) {
           onSubmitting={setSubmitting}
         />
       ) : (
-        !failure && (
+        !failed && (
           <>
             <Divider />
             <Spinner size="tiny" labelPosition="after" label={t("app.preparing")} />

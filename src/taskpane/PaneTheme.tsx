@@ -21,7 +21,11 @@ export function PaneTheme({ initial, children }: { initial: Theme; children: Rea
   useEffect(() => {
     let live = true;
     const stop = watchOfficeTheme((name) => {
-      void fluentTheme(name).then((next) => live && setTheme(next));
+      // A dark theme that cannot be fetched leaves the pane as it is.
+      fluentTheme(name).then(
+        (next) => live && setTheme(next),
+        () => undefined
+      );
     });
     return () => {
       live = false;

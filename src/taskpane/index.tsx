@@ -1,3 +1,4 @@
+import { webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { displayLanguage, officeTheme, whenOfficeReady } from "../excel/office-host";
 import { App } from "./App";
@@ -18,7 +19,8 @@ void officeReady.then(async () => {
   if (!container) return;
   const officeLanguage = displayLanguage();
   const [theme] = await Promise.all([
-    fluentTheme(officeTheme()),
+    // Without the dark theme's chunk the pane is light rather than not shown at all.
+    fluentTheme(officeTheme()).catch(() => webLightTheme),
     loadLanguage(initialLanguage(officeLanguage)).catch(() => undefined),
   ]);
   createRoot(container).render(

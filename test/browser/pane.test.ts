@@ -164,6 +164,33 @@ describeInBrowser("the task pane in Chromium, with the fake Excel and the real e
     expect(pageErrors).toEqual([]);
   });
 
+  it("opens light when Office is dark but the dark theme cannot be fetched", async () => {
+    const { page, pageErrors } = await session.open({
+      beforeFakeOffice: (p) =>
+        p.addInitScript(() => {
+          const options = { officeTheme: "dark" };
+          (window as unknown as { __fakeExcelOptions: unknown }).__fakeExcelOptions = options;
+        }),
+    });
+    let refused = 0;
+    // Registered last, so it runs before the session's own route.
+    await page.route(/\/dark-theme\.[0-9a-f]+\.js$/, (route) => {
+      refused++;
+      return route.abort();
+    });
+    await page.reload();
+    await page.getByRole("radio", { name: new RegExp(`^${SHEET}`) }).waitFor(WAIT);
+    expect(refused).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("says it is starting while its code has not run, never a blank pane", async () => {
+    const { page } = await openPane();
+    await page.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => route.abort());
+    await page.reload();
+    expect(await page.locator("#root").textContent()).toMatch(/Starting WB-MIDEX/);
+  });
+
   it("says so when its engine cannot be fetched, and still shows the catalogue", async () => {
     const { page } = await openPane();
     await page.route(/\/engine\.[0-9a-f]+\.js$/, (route) => route.abort());

@@ -6,7 +6,7 @@ export const bs: PaneStrings = {
   "app.dismiss": "Zatvori",
   "app.preparing": "Pripremaju se provjere…",
   "app.engineFailed":
-    "Okno nije moglo učitati provjere: {reason}. Zatvorite okno i otvorite ga ponovo.",
+    "Okno nije moglo učitati provjere. Provjerite mrežnu vezu, zatim zatvorite okno i otvorite ga ponovo.",
   "marks.note":
     "Neuobičajen podatak: uobičajeni raspon za ovu ćeliju je od {low} do {high}. Ako je podatak tačan, pri slanju ćete ga morati obrazložiti.",
   "marks.noteNoRange":

@@ -6,7 +6,7 @@ export const cnr: PaneStrings = {
   "app.dismiss": "Zatvori",
   "app.preparing": "Pripremaju se provjere…",
   "app.engineFailed":
-    "Okno nije moglo da učita provjere: {reason}. Zatvorite okno i otvorite ga ponovo.",
+    "Okno nije moglo da učita provjere. Provjerite mrežnu vezu, zatim zatvorite okno i otvorite ga ponovo.",
   "marks.note":
     "Neuobičajen podatak: uobičajeni raspon za ovu ćeliju je od {low} do {high}. Ako je podatak tačan, pri slanju ćete morati da ga obrazložite.",
   "marks.noteNoRange":

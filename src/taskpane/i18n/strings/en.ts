@@ -15,7 +15,7 @@ export const en = {
   "app.dismiss": "Dismiss",
   "app.preparing": "Preparing the checks…",
   "app.engineFailed":
-    "The pane could not load its checks: {reason}. Close the pane and open it again.",
+    "The pane could not load its checks. Check the network connection, then close the pane and open it again.",
   "marks.note":
     "Unusual figure: the usual range for this cell is {low} to {high}. If the figure is right, you will be asked to justify it when you submit.",
   "marks.noteNoRange":

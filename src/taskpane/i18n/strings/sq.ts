@@ -6,7 +6,7 @@ export const sq: PaneStrings = {
   "app.dismiss": "Mbyll",
   "app.preparing": "Po përgatiten kontrollet…",
   "app.engineFailed":
-    "Paneli nuk mundi të ngarkojë kontrollet: {reason}. Mbylleni panelin dhe hapeni përsëri.",
+    "Paneli nuk mundi të ngarkojë kontrollet. Kontrolloni lidhjen me rrjetin, pastaj mbylleni panelin dhe hapeni përsëri.",
   "marks.note":
     "Shifër e pazakontë: diapazoni i zakonshëm për këtë qelizë është nga {low} deri në {high}. Nëse shifra është e saktë, do t'ju kërkohet ta arsyetoni kur ta dorëzoni.",
   "marks.noteNoRange":
