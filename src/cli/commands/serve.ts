@@ -18,15 +18,17 @@ export interface ServeOptions {
 
 const LOG_LEVELS: LogLevel[] = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
+/**
+ * Resolves with the first SIGINT or SIGTERM. Later ones are taken too, and change nothing: the
+ * database is being closed. Ctrl+C under `npm start` sends both (the terminal's SIGINT to every
+ * process, then the starter's SIGTERM), and a signal without a handler would end the process
+ * before SQLite had closed its journal. A stuck close is ended by SIGKILL (npm start sends it
+ * after five seconds).
+ */
 function untilStopped(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      resolve(signal);
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
+    process.on("SIGINT", resolve);
+    process.on("SIGTERM", resolve);
   });
 }
 
