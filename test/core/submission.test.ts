@@ -25,6 +25,18 @@ describe("completeness before submission", () => {
     expect(validateForSubmission(template, filledSheet())).toEqual([]);
   });
 
+  test("names a narrower total by its own label, the grand total as all of its dimension", () => {
+    const sheet = filledSheet();
+    const column = (age: string) =>
+      sheet.layout.colKeys.findIndex((k) => k.age === age && k.sex === "T");
+    sheet.values[0][column("Y_LT18")] = null;
+    sheet.values[0][column("TOTAL")] = null;
+
+    const byAge = new Map(blanks(sheet).map((f) => [f.key?.age, f.message]));
+    expect(byAge.get("Y_LT18")).toMatch(/, Less than 18 years\) is blank/);
+    expect(byAge.get("TOTAL")).toMatch(/, all ages\) is blank/);
+  });
+
   test("zeros and the not-available marker count as filled", () => {
     const sheet = filledSheet();
     sheet.values[1] = sheet.values[1].map(() => ":");
