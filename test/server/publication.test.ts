@@ -97,7 +97,12 @@ describeEachStore((kind) => {
   });
 
   test.each([
-    ["an unknown dataset", "/data?dataset=NOPE&country=ME&period=2026-06", /dataset/],
+    ["an unknown dataset", "/data?dataset=NOPE&country=ME&period=2026-06", /ASYAPPCTZM, /],
+    [
+      "a dataset of two tables",
+      "/data?dataset=MIGR_EIPRE&country=ME&period=2026",
+      /MIGR_EIPRE holds several tables: .*\(EIPRE, EIPRE_GP\)/,
+    ],
     ["an unknown country", "/data?dataset=MIGR_ASYAPPCTZM&country=ZZ&period=2026-06", /country/],
     [
       "a period of the wrong frequency",

@@ -24,17 +24,25 @@ const DataQuerySchema = z.object({
 
 type DataQuery = z.infer<typeof DataQuerySchema>;
 
-/** The dataset code (MIGR_ASYAPPCTZM) or the template id (ASYAPPCTZM) names a template. */
+/**
+ * The template id (ASYAPPCTZM) or the dataset code (MIGR_ASYAPPCTZM) names a template. Some
+ * datasets hold two tables (MIGR_EIPRE: EIPRE and EIPRE_GP); their dataset code is refused,
+ * naming the template ids to use.
+ */
 function templateOf(dataset: string | undefined): Template {
   const code = (dataset ?? "").trim().toUpperCase();
-  const template = allTemplates().find((t) => t.dataset === code || t.id === code);
-  if (!template) {
-    const known = allTemplates()
-      .map((t) => t.dataset)
-      .join(", ");
-    throw new HttpError(400, `Name a dataset with ?dataset= (known: ${known}).`);
+  const byId = allTemplates().find((t) => t.id === code);
+  if (byId) return byId;
+  const byDataset = allTemplates().filter((t) => t.dataset === code);
+  if (byDataset.length === 1) return byDataset[0];
+  if (byDataset.length > 1) {
+    const ids = byDataset.map((t) => t.id).join(", ");
+    throw new HttpError(400, `${code} holds several tables: name one with ?dataset= (${ids}).`);
   }
-  return template;
+  const known = allTemplates()
+    .map((t) => t.id)
+    .join(", ");
+  throw new HttpError(400, `Name a table with ?dataset= (a template id: ${known}).`);
 }
 
 function selectionOf(query: DataQuery) {
