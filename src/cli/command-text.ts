@@ -34,6 +34,16 @@ const en = {
   commentsNotKept: (p: P) =>
     `Not imported: ${p.count} comment(s) (COMMENT_OBS) on cells ${p.cells}: template ` +
     `${p.template} has no warning they could justify there.`,
+  justificationsReplaced: (p: P) =>
+    `Replaced the justification already saved in the workbook by the file's comment ` +
+    `(COMMENT_OBS) on ${p.count} cell(s): ${p.cells}.`,
+  unreadColumn: (p: P) =>
+    `Not read: column "${p.name}" (column ${p.index} of ${p.file}); midex has no place for ` +
+    "it, so its values are not imported.",
+  unreadCommentColumn: (p: P) =>
+    `Not read: column "${p.name}" (column ${p.index} of ${p.file}). If it holds comments ` +
+    "that justify figures, name it COMMENT_OBS, the column midex reads them from, and import " +
+    "again.",
   notMigrated: (p: P) =>
     `midex: not migrated, ${p.file} was not written: ${p.count} figures have no cell in ` +
     "the current template. Move them by hand, or clear them, then migrate again.",
@@ -89,6 +99,16 @@ const srLatn: CommandText = {
   commentsNotKept: (p) =>
     `Nije uvezeno: komentari (COMMENT_OBS) na ćelijama ${p.cells}: ${p.count}; obrazac ` +
     `${p.template} tu nema upozorenje koje bi obrazložili.`,
+  justificationsReplaced: (p) =>
+    "Obrazloženje već sačuvano u radnoj svesci zamenjeno je komentarom iz datoteke " +
+    `(COMMENT_OBS) na ćelijama: ${p.count} (${p.cells}).`,
+  unreadColumn: (p) =>
+    `Nije pročitano: kolona „${p.name}” (kolona ${p.index} datoteke ${p.file}); midex za nju ` +
+    "nema mesto, pa njene vrednosti nisu uvezene.",
+  unreadCommentColumn: (p) =>
+    `Nije pročitano: kolona „${p.name}” (kolona ${p.index} datoteke ${p.file}). Ako sadrži ` +
+    "komentare koji obrazlažu podatke, nazovite je COMMENT_OBS, kolona iz koje ih midex čita, " +
+    "pa ponovo uvezite.",
   notMigrated: (p) =>
     `midex: nije prevedeno, ${p.file} nije zapisan: podataka bez ćelije u važećem obrascu: ` +
     `${p.count}. Premestite ih ručno ili ih obrišite, pa ponovo pokrenite migrate.`,
@@ -132,6 +152,12 @@ const ijekavian: CommandText = {
   commentsKept: (p) =>
     "Komentari (COMMENT_OBS) sačuvani kao obrazloženja upozorenja na svojim ćelijama, gdje ih " +
     `nalaze dodatak i \`midex submit\`: ${p.count} (${p.cells}).`,
+  justificationsReplaced: (p) =>
+    "Obrazloženje koje je već bilo sačuvano zamijenjeno je komentarom iz datoteke " +
+    `(COMMENT_OBS) na ćelijama: ${p.count} (${p.cells}).`,
+  unreadColumn: (p) =>
+    `Nije pročitano: kolona „${p.name}” (kolona ${p.index} datoteke ${p.file}); midex za nju ` +
+    "nema mjesto, pa njene vrijednosti nisu uvezene.",
   notMigrated: (p) =>
     `midex: nije prevedeno, ${p.file} nije zapisan: podataka bez ćelije u važećem obrascu: ` +
     `${p.count}. Premjestite ih ručno ili ih obrišite, pa ponovo pokrenite migrate.`,
@@ -183,6 +209,16 @@ const sq: CommandText = {
   commentsNotKept: (p) =>
     `Nuk u importuan: komente (COMMENT_OBS) në qelizat ${p.cells}: ${p.count}; shablloni ` +
     `${p.template} nuk ka aty paralajmërim që ato të mund të arsyetojnë.`,
+  justificationsReplaced: (p) =>
+    "Arsyetimi i ruajtur tashmë në librin e punës u zëvendësua me komentin e skedarit " +
+    `(COMMENT_OBS) në qelizat: ${p.count} (${p.cells}).`,
+  unreadColumn: (p) =>
+    `Nuk u lexua: kolona „${p.name}” (kolona ${p.index} e ${p.file}); midex nuk ka vend për ` +
+    "të, prandaj vlerat e saj nuk u importuan.",
+  unreadCommentColumn: (p) =>
+    `Nuk u lexua: kolona „${p.name}” (kolona ${p.index} e ${p.file}). Nëse përmban komente ` +
+    "që arsyetojnë shifrat, emërtojeni COMMENT_OBS, kolona nga e cila i lexon midex, dhe " +
+    "importoni përsëri.",
   notMigrated: (p) =>
     `midex: nuk u migrua, ${p.file} nuk u shkrua: shifra pa qelizë në shabllonin aktual: ` +
     `${p.count}. Zhvendosini me dorë ose fshijini, pastaj migroni përsëri.`,
@@ -234,6 +270,16 @@ const mk: CommandText = {
   commentsNotKept: (p) =>
     `Не се увезени: коментари (COMMENT_OBS) во ќелиите ${p.cells}: ${p.count}; образецот ` +
     `${p.template} таму нема предупредување што би можеле да го образложат.`,
+  justificationsReplaced: (p) =>
+    "Образложението веќе зачувано во работната книга е заменето со коментарот од датотеката " +
+    `(COMMENT_OBS) во ќелиите: ${p.count} (${p.cells}).`,
+  unreadColumn: (p) =>
+    `Не е прочитано: колоната „${p.name}“ (колона ${p.index} од ${p.file}); midex нема место ` +
+    "за неа, па нејзините вредности не се увезени.",
+  unreadCommentColumn: (p) =>
+    `Не е прочитано: колоната „${p.name}“ (колона ${p.index} од ${p.file}). Ако содржи ` +
+    "коментари што ги образложуваат податоците, наречете ја COMMENT_OBS, колоната од која " +
+    "midex ги чита, па увезете повторно.",
   notMigrated: (p) =>
     `midex: не е преведено, ${p.file} не е запишан: податоци без ќелија во важечкиот образец: ` +
     `${p.count}. Преместете ги рачно или избришете ги, па повторно пуштете migrate.`,

@@ -5,6 +5,7 @@ import {
   normaliseComment,
   Observation,
   Placement,
+  SavedJustification,
   SheetData,
   validateSheet,
 } from "../core";
@@ -17,6 +18,8 @@ export interface ImportedComments {
   kept: string[];
   /** The cells whose comment answers no warning the template can raise, so it is not kept. */
   notKept: string[];
+  /** The cells whose comment takes the place of another justification saved in the workbook. */
+  replaced: string[];
 }
 
 /** The sheet as it will be saved: its figures with the imported ones written in. */
@@ -32,14 +35,16 @@ function filledSheet(sheet: SheetData, placements: Placement[]): SheetData {
  * observation, so a comment is kept for each warning it may answer: those the sheet's own rules
  * find on its cell once the figures are in, and the plausibility warning, which only the
  * exchange's history can raise and so cannot be looked for here. `placed` are the observations
- * that reached the sheet, `placements` their cells and the others'.
+ * that reached the sheet, `placements` their cells and the others'; `saved` the sheet's
+ * justifications already in the workbook (typed in the add-in, say), which a comment replaces.
  */
 export function importedComments(
   sheet: SheetData,
   placements: Placement[],
-  placed: Observation[]
+  placed: Observation[],
+  saved: SavedJustification[] = []
 ): ImportedComments {
-  const result: ImportedComments = { justifications: [], kept: [], notKept: [] };
+  const result: ImportedComments = { justifications: [], kept: [], notKept: [], replaced: [] };
   const commented = placed.filter((o) => normaliseComment(o.comment) !== undefined);
   if (commented.length === 0) return result;
 
@@ -73,6 +78,9 @@ export function importedComments(
     }
     result.justifications.push(...[...rules].map((ruleId) => ({ ruleId, key, text })));
     result.kept.push(address);
+    const other = (j: SavedJustification) =>
+      j.key === key && rules.has(j.ruleId) && j.text.trim() !== text;
+    if (saved.some(other)) result.replaced.push(address);
   }
   return result;
 }

@@ -86,20 +86,31 @@ function movedParams(params: Finding["params"], move: Move): Finding["params"] {
 
 /**
  * The cells a finding's rule read on the submitted sheet (those of an accepted table stay as
- * they are), each found by its own key; one the sheet has no cell for keeps its address.
+ * they are), each found by its own key. One the sheet has no cell for is left out: the address
+ * the exchange gave it is of the exchange's layout, which on this sheet may be another figure.
  */
-function movedInvolved(cells: InvolvedCell[], move: Move): InvolvedCell[] {
-  return cells.map((cell) => {
-    if (cell.sheet !== move.fromSheet) return cell;
-    const address = move.find(cell.key) ?? cell.address;
-    return { ...cell, sheet: cell.sheet === undefined ? undefined : move.toSheet, address };
+function movedInvolved(
+  cells: InvolvedCell[],
+  move: Pick<Move, "fromSheet" | "toSheet" | "find">
+): InvolvedCell[] {
+  return cells.flatMap((cell) => {
+    if (cell.sheet !== move.fromSheet) return [cell];
+    const address = move.find(cell.key);
+    if (address === undefined) return [];
+    return [{ ...cell, sheet: cell.sheet === undefined ? undefined : move.toSheet, address }];
   });
 }
 
 function onSheet(finding: Finding, toSheet: string, find: CellFinder): Finding {
   if (!finding.key || !finding.address) return finding;
   const to = find(finding.key);
-  if (to === undefined) return { ...finding, address: undefined };
+  if (to === undefined) {
+    const lost: Finding = { ...finding, address: undefined };
+    if (finding.involved) {
+      lost.involved = movedInvolved(finding.involved, { fromSheet: finding.sheet, toSheet, find });
+    }
+    return lost;
+  }
   const move = { fromSheet: finding.sheet, from: finding.address, toSheet, to, find };
   const moved: Finding = {
     ...finding,

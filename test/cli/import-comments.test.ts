@@ -174,3 +174,52 @@ describe("midex import into a workbook the add-in has recorded submissions in", 
     expect(await recordsPartsOf(file)).toEqual([records]);
   });
 });
+
+describe("midex import over justifications already saved in the workbook", () => {
+  const { observations, commented } = commentedObservations();
+  const [busCell] = Object.keys(cellsFor("ASYAPPCTZM", commented, "ME", "2026-06"));
+  const data = folder.file("over-typed.csv");
+  beforeAll(() => writeFileSync(data, writeSdmxCsv(template, observations)));
+
+  /** A workbook whose first commented cell has `text` saved as its justification. */
+  async function typedWorkbook(name: string, text: string): Promise<string> {
+    const file = await newWorkbook(name);
+    const typed = {
+      sheet: "ASYAPPCTZM",
+      ruleId: "usual-range",
+      key: cellKeyOf(commented[0]),
+      text,
+    };
+    const opened = await openWithParts(file);
+    const records = recordsToXml({ receipts: [], justifications: [typed] });
+    await saveWorkbook(opened.workbook, file, opened.stampXml, records);
+    return file;
+  }
+
+  it("says whose justification the file's comment replaced, naming the cell", async () => {
+    const file = await typedWorkbook("typed.xlsx", "Typed in the pane by the official");
+    const result = await midex(["import", data, "--into", file]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(
+      "Replaced the justification already saved in the workbook by the file's comment " +
+        `(COMMENT_OBS) on 1 cell(s): ${busCell}.`
+    );
+    expect((await recordsPartsOf(file))[0].justifications[0].text).toBe(BUS);
+  });
+
+  it("says it in the language", async () => {
+    const file = await typedWorkbook("typed-sq.xlsx", "Shkruar në panel");
+    const result = await midex(["--lang", "sq", "import", data, "--into", file]);
+    expect(result.out).toContain(
+      "Arsyetimi i ruajtur tashmë në librin e punës u zëvendësua me komentin e skedarit " +
+        `(COMMENT_OBS) në qelizat: 1 (${busCell}).`
+    );
+  });
+
+  it("says nothing of replacing when the saved text is the file's own", async () => {
+    const file = await typedWorkbook("same.xlsx", BUS);
+    const result = await midex(["import", data, "--into", file]);
+    expect(result.code).toBe(0);
+    expect(result.out).not.toMatch(/replaced/i);
+  });
+});

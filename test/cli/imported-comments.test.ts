@@ -83,6 +83,7 @@ describe("the comments of imported observations, as justifications", () => {
       justifications: [],
       kept: [],
       notKept: [],
+      replaced: [],
     });
   });
 });
@@ -90,7 +91,7 @@ describe("the comments of imported observations, as justifications", () => {
 describe("what import says about comments", () => {
   it.each([...LANGUAGES, "qps" as const])("%s names the count and the cells", (language) => {
     const params = { count: 3, cells: "C14, D20, E7", template: "EIRTN1" };
-    for (const line of ["commentsKept", "commentsNotKept"] as const) {
+    for (const line of ["commentsKept", "commentsNotKept", "justificationsReplaced"] as const) {
       const sentence = say(language, line, params);
       expect(sentence).toContain("COMMENT_OBS");
       expect(sentence).toContain("C14, D20, E7");
@@ -98,5 +99,46 @@ describe("what import says about comments", () => {
     }
     expect(say(language, "commentsKept", params)).toContain("`midex submit`");
     expect(say(language, "commentsNotKept", params)).toContain("EIRTN1");
+  });
+});
+
+describe("what import says about a column it did not read", () => {
+  it.each([...LANGUAGES, "qps" as const])(
+    "%s names the column, its place and the file",
+    (language) => {
+      const params = { name: "OBS_COMMENT", index: 14, file: "data.csv" };
+      for (const line of ["unreadColumn", "unreadCommentColumn"] as const) {
+        const sentence = say(language, line, params);
+        expect(sentence).toContain("OBS_COMMENT");
+        expect(sentence).toContain("data.csv");
+        expect(sentence).toMatch(/(^|\D)14(\D|$)/);
+      }
+      expect(say(language, "unreadCommentColumn", params)).toMatch(/COMMENT_OBS[,.]?\s/);
+      expect(say(language, "unreadColumn", params)).not.toContain("COMMENT_OBS ");
+    }
+  );
+});
+
+describe("the comments of imported observations over saved justifications", () => {
+  const { sheet, observations } = returnsWithWarnings();
+  const { placements } = placeObservations(sheet, observations);
+  const fresh = importedComments(sheet, placements, observations);
+  const warned = observations.find((o) => o.comment === "Types follow in Q3")!;
+  const warnedCell = placements[observations.indexOf(warned)].address;
+  const savedAs = (text: string) =>
+    fresh.justifications
+      .filter((j) => j.ruleId === "return-total")
+      .map((j) => ({ ...j, sheet: "EIRTN1", text }));
+
+  it("name the cell whose saved justification of another text they replace", () => {
+    expect(savedAs("x")).toHaveLength(1);
+    const replaced = importedComments(sheet, placements, observations, savedAs("Typed in"));
+    expect(replaced.replaced).toEqual([warnedCell]);
+    expect(replaced.justifications).toEqual(fresh.justifications);
+  });
+
+  it("name none when the saved text is the comment's, blanks aside", () => {
+    const same = savedAs("  Types follow in Q3 ");
+    expect(importedComments(sheet, placements, observations, same).replaced).toEqual([]);
   });
 });

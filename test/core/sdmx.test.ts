@@ -226,6 +226,33 @@ describe("observation comments (COMMENT_OBS)", () => {
     }
   );
 
+  test.each([
+    ["a lone high surrogate", "ok \ud800 x", "D800"],
+    ["a lone low surrogate", "ok \udc00 x", "DC00"],
+    ["the noncharacter U+FFFE", "ok \ufffe x", "FFFE"],
+    ["the noncharacter U+FFFF", "ok \uffff x", "FFFF"],
+  ])("a comment holding %s, which is not text, is refused", (_, comment, code) => {
+    const parsed = readSdmxCsv([header, line("fine"), line(comment)].join("\n"));
+    expect(parsed.observations).toHaveLength(1);
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({
+        line: 3,
+        messageId: "comment.notText",
+        message: expect.stringContaining(`(U+${code}) at position 4`),
+      }),
+    ]);
+    expect(commentProblem(comment, 2000)).toContain(`U+${code}`);
+    const observations = sheetToObservations(filledSheet());
+    observations[0] = { ...observations[0], comment };
+    expect(() => writeSdmxCsv(template, observations)).toThrow(/not a character/);
+  });
+
+  test("a comment with a character outside the first 65,536 (a surrogate pair) is text", () => {
+    const parsed = readSdmxCsv([header, line("Bus 🚌 of 40 and 𝔘")].join("\n"));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.observations[0].comment).toBe("Bus 🚌 of 40 and 𝔘");
+  });
+
   test("another free text, like a reviewer's comment, is checked with its own length limit", () => {
     expect(commentProblem("x".repeat(1500), 2000)).toBeUndefined();
     expect(commentProblem("x".repeat(2001), 2000)).toContain("at most 2000");
@@ -320,5 +347,32 @@ describe("quoted fields (RFC 4180)", () => {
   test("a quote inside a field that does not start with one is read as it stands", () => {
     const csv = [`${header},COMMENT_OBS`, `${line},The "old" camp`].join("\n");
     expect(readSdmxCsv(csv).observations[0].comment).toBe('The "old" camp');
+  });
+});
+
+describe("the columns an SDMX-CSV reader does not read", () => {
+  const header =
+    "STRUCTURE,STRUCTURE_ID,ACTION,freq,unit,citizen,sex,age,applicant,geo,TIME_PERIOD," +
+    "OBS_VALUE,OBS_STATUS,OBS_FLAG,COMMENT_OBS";
+  const line = "dataflow,ESTAT:MIGR_ASYAPPCTZM(1.0),I,M,PER,SY,M,Y18-34,FRST,ME,2026-06,12,A,p,ok";
+
+  test("are none when the file has only the columns the reader knows", () => {
+    expect(readSdmxCsv([header, line].join("\n")).unreadColumns).toEqual([]);
+  });
+
+  test("are named with their place, whether they hold values, and whether they look like comments", () => {
+    const csv = [`${header},OBS_COMMENT,CONF_STATUS,`, `${line},,F,`, `${line},Bus of 40,F,`];
+    expect(readSdmxCsv(csv.join("\n")).unreadColumns).toEqual([
+      { name: "OBS_COMMENT", index: 16, filled: true, maybeComments: true },
+      { name: "CONF_STATUS", index: 17, filled: true, maybeComments: false },
+    ]);
+  });
+
+  test("leave out Eurostat's download date, which says nothing of the figures", () => {
+    const csv = [
+      "DATAFLOW,LAST UPDATE,freq,unit,citizen,sex,age,applicant,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG",
+      "ESTAT:MIGR_ASYAPPCTZM(1.0),22/05/26 11:00:00,M,PER,SY,T,TOTAL,TOTAL,ME,2026M06,20,",
+    ];
+    expect(readSdmxCsv(csv.join("\n")).unreadColumns).toEqual([]);
   });
 });

@@ -99,7 +99,7 @@ export async function runImport(
 ) {
   refuseMacroWorkbook(options.into);
   const parsed = await readDataFile(dataFile, options.into);
-  const { sheets, formulaCells } = await readWorkbook(options.into);
+  const { sheets, formulaCells, records } = await readWorkbook(options.into);
   const sheet = targetSheet(sheets, parsed, options);
   const { coded, uncoded } = withoutEmptyCodes(sheet, parsed.observations);
   const rows = missingRowKeys(sheet, coded);
@@ -109,7 +109,8 @@ export async function runImport(
   const unplaced = [...uncoded, ...placed.unplaced.map((u) => sayWhichKey(extended, u))];
   const left = new Set(placed.unplaced.map((u) => u.observation));
   const reached = coded.filter((o) => !left.has(o));
-  const comments = importedComments(extended, placements, reached);
+  const saved = records.justifications.filter((j) => j.sheet === sheet.sheetName);
+  const comments = importedComments(extended, placements, reached, saved);
   if (placements.length > 0) {
     await writeFigures(options.into, sheet.sheetName!, placements, rows, comments.justifications);
   }
@@ -134,8 +135,18 @@ export async function runImport(
     const params = { count: comments.notKept.length, cells, template: sheet.template.id };
     io.out(say(language, "commentsNotKept", params));
   }
+  if (comments.replaced.length > 0) {
+    const cells = cellList(comments.replaced, language);
+    io.out(say(language, "justificationsReplaced", { count: comments.replaced.length, cells }));
+  }
   for (const line of leftOutLines(parsed.problems, unplaced, language)) io.out(line);
-  const leftOut = unplaced.length + parsed.problems.length + comments.notKept.length;
+  for (const column of parsed.unreadColumns) {
+    const params = { name: column.name, index: column.index, file: dataFile };
+    io.out(say(language, column.maybeComments ? "unreadCommentColumn" : "unreadColumn", params));
+  }
+  const lostComments = parsed.unreadColumns.filter((c) => c.maybeComments && c.filled);
+  const leftOut =
+    unplaced.length + parsed.problems.length + comments.notKept.length + lostComments.length;
   return leftOut > 0 ? EXIT.findings : EXIT.ok;
 }
 
@@ -149,8 +160,9 @@ const EXIT_CODES = [
   "",
   "Exit codes:",
   "  0  every observation placed, with its comment",
-  "  1  some could not be read or placed, or a comment not kept; the others are",
-  "     written and each left-out observation or comment is listed with its reason",
+  "  1  some could not be read or placed, a comment was not kept, or a column that looks",
+  "     like comments under a name other than COMMENT_OBS was not read; the rest is",
+  "     written and each left-out observation, comment or column is listed with its reason",
   "  2  unusable input",
 ].join("\n");
 

@@ -74,18 +74,43 @@ export function keyText(key: Record<string, string>): string {
     .join(";");
 }
 
+// What XML 1.0 does not allow in a document, even written as a character reference: C0 controls
+// other than tab and line breaks, a surrogate without its other half, and U+FFFE and U+FFFF. A
+// justification is checked before it is saved, but one such character would make the whole
+// part unreadable, so the writer never writes one.
+const NOT_XML = new RegExp(
+  [
+    "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]",
+    "[\\ud800-\\udbff](?![\\udc00-\\udfff])",
+    "(?<![\\ud800-\\udbff])[\\udc00-\\udfff]",
+  ].join("|"),
+  "g"
+);
+
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"'\r\n\t]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return text
+    .replace(NOT_XML, "\ufffd")
+    .replace(/[<>&"'\r\n\t]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
+const NAMED_ENTITIES = new Map([
+  ["quot", '"'],
+  ["apos", "'"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["amp", "&"],
+]);
+
+/**
+ * Each reference decoded once, in one pass: decoding them one kind after another would decode
+ * again what an earlier step produced ("&#38;lt;" is the text "&lt;", not "<").
+ */
 function unescapeXml(text: string): string {
-  return text
-    .replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (reference, name: string) => {
+    if (!name.startsWith("#")) return NAMED_ENTITIES.get(name) ?? reference;
+    const code = name.startsWith("#x") ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code <= 0x10ffff ? String.fromCodePoint(code) : reference;
+  });
 }
 
 function attributesOf(text: string): Map<string, string> {

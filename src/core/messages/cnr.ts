@@ -147,6 +147,9 @@ export const cnr = {
   "comment.layout": (p: P) =>
     `${inComment(p)}komentar sadrži nevidljivi znak koji mijenja prikaz teksta ` +
     `(U+${p.code}) na mjestu ${p.position}; uklonite ga`,
+  "comment.notText": (p: P) =>
+    `${inComment(p)}komentar sadrži kôd koji nije znak (U+${p.code}) na mjestu ${p.position}, ` +
+    "često ostao nakon kopiranja iz drugog programa; ponovo otkucajte tekst na tom mjestu",
   "comment.formula": (p: P) =>
     `${inComment(p)}komentar ne smije da počinje sa =, +, - ili @, jer bi ga programi za ` +
     "tabele izvršili kao formulu; počnite riječju",

@@ -132,6 +132,9 @@ export const en = {
   "comment.layout": (p: P) =>
     `${inComment(p)}the comment holds an invisible character that changes how text is shown ` +
     `(U+${p.code}) at position ${p.position}; remove it`,
+  "comment.notText": (p: P) =>
+    `${inComment(p)}the comment holds a code that is not a character (U+${p.code}) at position ` +
+    `${p.position}, often left by copying from another program; type the text there again`,
   "comment.formula": (p: P) =>
     `${inComment(p)}the comment may not start with =, +, - or @, because spreadsheet programs ` +
     "would run it as a formula; start with a word",

@@ -150,6 +150,10 @@ export const sq = {
   "comment.layout": (p: P) =>
     `${inComment(p)}komenti përmban një karakter të padukshëm që ndryshon si shfaqet teksti ` +
     `(U+${p.code}) në pozicionin ${p.position}; hiqeni`,
+  "comment.notText": (p: P) =>
+    `${inComment(p)}komenti përmban një kod që nuk është karakter (U+${p.code}) në ` +
+    `pozicionin ${p.position}, shpesh i mbetur nga kopjimi prej një programi tjetër; ` +
+    "shkruajeni përsëri tekstin në atë vend",
   "comment.formula": (p: P) =>
     `${inComment(p)}komenti nuk mund të fillojë me =, +, - ose @, sepse programet e tabelave ` +
     "do ta ekzekutonin si formulë; filloni me një fjalë",

@@ -151,6 +151,10 @@ export const srLatn = {
   "comment.layout": (p: P) =>
     `${inComment(p)}komentar sadrži nevidljivi znak koji menja prikaz teksta ` +
     `(${k("U+")}${p.code}) na mestu ${p.position}; uklonite ga`,
+  "comment.notText": (p: P) =>
+    `${inComment(p)}komentar sadrži kôd koji nije znak (${k("U+")}${p.code}) na mestu ` +
+    `${p.position}, često ostao posle kopiranja iz drugog programa; ponovo otkucajte tekst ` +
+    "na tom mestu",
   "comment.formula": (p: P) =>
     `${inComment(p)}komentar ne sme da počinje sa =, +, - ili @, jer bi ga programi za tabele ` +
     "izvršili kao formulu; počnite rečju",

@@ -22,6 +22,17 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // screen and say another in the file.
 const INVISIBLE_LAYOUT = /[\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
+// Code units that are not text: half of a surrogate pair without its other half, and the
+// noncharacters U+FFFE and U+FFFF. Stored as UTF-8 they become other bytes than the ones a
+// receipt's SHA-256 was taken of, and XML 1.0 (the workbook's records part) forbids them.
+const NOT_TEXT = new RegExp(
+  [
+    "[\\ud800-\\udbff](?![\\udc00-\\udfff])",
+    "(?<![\\ud800-\\udbff])[\\udc00-\\udfff]",
+    "[\\ufffe\\uffff]",
+  ].join("|")
+);
+
 // Spreadsheet programs run a CSV cell that starts with one of these as a formula when the file
 // is opened, so a published comment could compute or fetch something on a reader's machine.
 const FORMULA_START = /^[=+\-@]/;
@@ -34,7 +45,12 @@ export function normaliseComment(text: string | undefined): string | undefined {
 
 /** What is wrong with a comment, as data: the message and its parameters. */
 export interface CommentFault {
-  messageId: "comment.tooLong" | "comment.control" | "comment.layout" | "comment.formula";
+  messageId:
+    | "comment.tooLong"
+    | "comment.control"
+    | "comment.layout"
+    | "comment.notText"
+    | "comment.formula";
   params: Record<string, string | number>;
 }
 
@@ -59,6 +75,11 @@ export function commentFault(
   if (layout) {
     const code = layout[0].charCodeAt(0).toString(16).toUpperCase();
     return { messageId: "comment.layout", params: { code, position: layout.index + 1 } };
+  }
+  const notText = NOT_TEXT.exec(text);
+  if (notText) {
+    const code = notText[0].charCodeAt(0).toString(16).toUpperCase();
+    return { messageId: "comment.notText", params: { code, position: notText.index + 1 } };
   }
   if (FORMULA_START.test(text.trim())) return { messageId: "comment.formula", params: {} };
   return undefined;

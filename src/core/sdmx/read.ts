@@ -10,6 +10,7 @@ import { COMMENT_COLUMN, commentFault, normaliseComment } from "./comment";
 import { CsvQuotingError, parseCsv } from "./csv-text";
 import { sdmxHeaderStart } from "./header";
 import { Observation, STATUS_MISSING, STATUS_NORMAL } from "./observation";
+import { UnreadColumn, unreadColumns } from "./unread-columns";
 
 /**
  * A line that could not be read, as data: the message and its parameters (the line among them),
@@ -29,6 +30,8 @@ export interface ParsedSdmx {
   template: Template;
   observations: Observation[];
   problems: ParseProblem[];
+  /** Columns of the file that nothing was read from, for the importer to name. */
+  unreadColumns: UnreadColumn[];
 }
 
 const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
@@ -148,6 +151,8 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
   const flagColumn = column("OBS_FLAG");
   const commentColumn = column(COMMENT_COLUMN);
   const actionColumn = column("ACTION");
+  const read = [structureColumn, timeColumn, valueColumn, statusColumn, flagColumn, commentColumn];
+  const unread = unreadColumns(header, [...read, actionColumn, ...dims.map((d) => d.index)], rows);
 
   const observations: Observation[] = [];
   const problems: ParseProblem[] = [];
@@ -224,5 +229,5 @@ export function readSdmxCsv(text: string, expected?: Template): ParsedSdmx {
     });
   }
   const template = bestTemplate(candidates, observations);
-  return { format, structureId, template, observations, problems };
+  return { format, structureId, template, observations, problems, unreadColumns: unread };
 }
