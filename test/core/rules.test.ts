@@ -146,6 +146,14 @@ describe("findings an official can act on", () => {
     expect(finding.message).toContain("are all empty");
   });
 
+  test("a blank total whose parts hold figures is called blank, not 0", () => {
+    const sheet = monthlySheet();
+    setFigure(sheet, { ...syriaFrst, sex: "F", age: "Y18-34" }, 4);
+    const finding = validateSheet(sheet).find((f) => f.ruleId === "sex-total")!;
+    expect(finding.messageId).toBe("sum.totalBlank");
+    expect(finding.message).toMatch(/ is blank, but .* add up to 4\./);
+  });
+
   test("a repeated column key is reported like a repeated row", () => {
     const sheet = monthlySheet();
     sheet.layout.colKeys[5] = { ...sheet.layout.colKeys[4] };

@@ -78,6 +78,9 @@ export const cnr = {
   "sum.partsEmpty": (p: P) =>
     `${p.totalLabel} za ${p.context} iznosi ${p.actual}, ali su ${p.parts} svi prazni. ` +
     `Popunite ih, ${fill}.`,
+  "sum.totalBlank": (p: P) =>
+    `${p.totalLabel} za ${p.context} je prazno, ali ${p.parts} zajedno daju ${p.expected}. ` +
+    "Upišite ukupan broj, ili : kada nije dostupan.",
   "sum.mismatchRounded": (p: P) =>
     `${p.totalLabel} za ${p.context} iznosi ${p.actual}, ali ${p.parts} zajedno daju ` +
     `${p.expected} (razlika ${p.difference}). Ako su podaci zaokruženi na ${p.base}, kako ih ` +

@@ -65,6 +65,9 @@ export const en = {
   "sum.partsEmpty": (p: P) =>
     `${p.totalLabel} for ${p.context} is ${p.actual}, but ${p.parts} are all empty. Fill them ` +
     "in, with 0 where there were none, or : where the breakdown is not available.",
+  "sum.totalBlank": (p: P) =>
+    `${p.totalLabel} for ${p.context} is blank, but ${p.parts} add up to ${p.expected}. Write ` +
+    "the total there, or : where it is not available.",
   "sum.mismatchRounded": (p: P) =>
     `${p.totalLabel} for ${p.context} is ${p.actual}, but ${p.parts} add up to ${p.expected}` +
     ` (difference ${p.difference}). Taking the figures as rounded to the nearest ${p.base}, ` +

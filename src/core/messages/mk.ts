@@ -75,6 +75,9 @@ export const mk = {
   "sum.partsEmpty": (p: P) =>
     `${p.totalLabel} за ${p.context} изнесува ${p.actual}, но ${p.parts} се сите празни. ` +
     `Пополнете ги, ${fill}.`,
+  "sum.totalBlank": (p: P) =>
+    `${p.totalLabel} за ${p.context} е празно, но ${p.parts} заедно даваат ${p.expected}. ` +
+    "Впишете го вкупниот број, или : кога не е достапен.",
   "sum.mismatchRounded": (p: P) =>
     `${p.totalLabel} за ${p.context} изнесува ${p.actual}, но ${p.parts} заедно даваат ` +
     `${p.expected} (разлика ${p.difference}). Ако податоците се заокружени на ${p.base}, како ` +

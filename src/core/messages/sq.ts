@@ -77,6 +77,9 @@ export const sq = {
   "sum.partsEmpty": (p: P) =>
     `${p.totalLabel} për ${p.context} është ${p.actual}, por ${p.parts} janë të gjitha bosh. ` +
     `Plotësojini, ${fill}.`,
+  "sum.totalBlank": (p: P) =>
+    `${p.totalLabel} për ${p.context} është bosh, por ${p.parts} mblidhen në ${p.expected}. ` +
+    "Shkruani totalin aty, ose : kur nuk është i disponueshëm.",
   "sum.mismatchRounded": (p: P) =>
     `${p.totalLabel} për ${p.context} është ${p.actual}, por ${p.parts} mblidhen në ` +
     `${p.expected} (diferenca ${p.difference}). Nëse shifrat janë të rrumbullakosura në ` +

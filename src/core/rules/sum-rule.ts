@@ -82,11 +82,14 @@ export function checkSumAt(
     ...(explained ? { base: base!, count: involved.length, maxDifference } : {}),
   };
   const partsEmpty = partCells.every(([r, c]) => sheet.values[r][c] === null);
+  // A blank total is read as 0 for the sum, but the official sees an empty cell: say "blank".
   const messageId = explained
     ? "sum.mismatchRounded"
     : partsEmpty
       ? "sum.partsEmpty"
-      : "sum.mismatch";
+      : total === null
+        ? "sum.totalBlank"
+        : "sum.mismatch";
   return finding(check.rule, messageId, params, {
     sheet: sheet.sheetName,
     address: involved[0].address,
