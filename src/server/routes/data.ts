@@ -26,22 +26,18 @@ type DataQuery = z.infer<typeof DataQuerySchema>;
 
 /**
  * The template id (ASYAPPCTZM) or the dataset code (MIGR_ASYAPPCTZM) names a template. Some
- * datasets hold two tables (MIGR_EIPRE: EIPRE and EIPRE_GP); their dataset code is refused,
- * naming the template ids to use.
+ * datasets hold two tables (MIGR_EIRTN1: EIRTN1, and EIRTN1_AS for persons who applied for
+ * asylum): their dataset code names the table of the same name, the other is named by its id.
  */
 function templateOf(dataset: string | undefined): Template {
   const code = (dataset ?? "").trim().toUpperCase();
-  const byId = allTemplates().find((t) => t.id === code);
-  if (byId) return byId;
-  const byDataset = allTemplates().filter((t) => t.dataset === code);
-  if (byDataset.length === 1) return byDataset[0];
-  if (byDataset.length > 1) {
-    const ids = byDataset.map((t) => t.id).join(", ");
-    throw new HttpError(400, `${code} holds several tables: name one with ?dataset= (${ids}).`);
-  }
-  const known = allTemplates()
-    .map((t) => t.id)
-    .join(", ");
+  const templates = allTemplates();
+  const template =
+    templates.find((t) => t.id === code) ??
+    templates.find((t) => t.dataset === code && `MIGR_${t.id}` === code) ??
+    templates.find((t) => t.dataset === code);
+  if (template) return template;
+  const known = templates.map((t) => t.id).join(", ");
   throw new HttpError(400, `Name a table with ?dataset= (a template id: ${known}).`);
 }
 
@@ -77,7 +73,7 @@ export function dataRoutes(app: FastifyInstance, store: ExchangeStore, onRequest
     if (!stored) {
       throw new HttpError(
         404,
-        `No accepted data of ${template.dataset} for ${country} ${period} yet.`
+        `No accepted data of ${template.id} (${template.dataset}) for ${country} ${period} yet.`
       );
     }
 
