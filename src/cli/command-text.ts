@@ -3,8 +3,8 @@ import { KEEP_END, KEEP_START, unmarkedText } from "../core/i18n/kept-spans";
 import { derivedCatalogue } from "../core/messages/derived";
 
 /**
- * What `import`, `export`, `migrate`, `token` and `serve` tell the person running them, in each
- * language. Parameters are the user's files, sheets, codes and figures, left as they are; Serbian
+ * What the commands tell the person running them, beside the findings, in each language.
+ * Parameters are the user's files, sheets, codes and figures, left as they are; Serbian
  * Cyrillic is the Latin text transliterated, the pseudo-locale is derived from English.
  * --json output and the exchange's operator log stay in English.
  */
@@ -66,7 +66,12 @@ const en = {
   receiptObservations: () => "observations",
   receiptFindings: () => "findings",
   notSubmittedErrors: () =>
-    "Not submitted. Correct the errors with `midex validate`, then submit again.",
+    "Not submitted. Correct the errors above, then submit again; " +
+    `${kept("`midex validate --for-submission`")} checks the workbook as submit does.`,
+  blankCells: (p: P) =>
+    `${p.sheet}: ${p.count} figure cell(s) still blank. ${kept("`midex submit`")} refuses the ` +
+    "sheet until each holds a figure, 0 where there were none, or : where not available; " +
+    `${kept("`midex validate --for-submission`")} names them.`,
   notSubmittedUnjustified: (p: P) =>
     `Not submitted: ${p.count} warning(s) above have no justification. Write why ` +
     `each figure is right in a JSON file and pass it with ${kept("--justifications")} ` +
@@ -130,7 +135,13 @@ const srLatn: CommandText = {
   receiptObservations: () => "opservacije",
   receiptFindings: () => "nalazi",
   notSubmittedErrors: () =>
-    `Nije poslato. Ispravite greške uz pomoć ${kept("`midex validate`")}, pa pošaljite ponovo.`,
+    "Nije poslato. Ispravite greške iznad, pa pošaljite ponovo; " +
+    `${kept("`midex validate --for-submission`")} proverava radnu svesku kao ` +
+    `${kept("`midex submit`")}.`,
+  blankCells: (p) =>
+    `${p.sheet}: još praznih ćelija za podatke: ${p.count}. ${kept("`midex submit`")} odbija ` +
+    "list dok svaka ne sadrži podatak, 0 gde ih nije bilo ili : gde podatak nije dostupan; " +
+    `${kept("`midex validate --for-submission`")} ih navodi.`,
   notSubmittedUnjustified: (p) =>
     `Nije poslato: upozorenja iznad bez obrazloženja: ${p.count}. Napišite zašto je svaki ` +
     `podatak tačan u JSON datoteci i predajte je sa ${kept("--justifications")} (vidi ${kept("--help")}).`,
@@ -178,7 +189,12 @@ const ijekavian: CommandText = {
   receiptObservations: () => "opservacije",
   receiptFindings: () => "nalazi",
   notSubmittedErrors: () =>
-    "Nije poslano. Ispravite greške uz pomoć `midex validate`, pa pošaljite ponovo.",
+    "Nije poslano. Ispravite greške iznad, pa pošaljite ponovo; " +
+    "`midex validate --for-submission` provjerava radnu svesku kao `midex submit`.",
+  blankCells: (p) =>
+    `${p.sheet}: još praznih ćelija za podatke: ${p.count}. \`midex submit\` odbija list ` +
+    "dok svaka ne sadrži podatak, 0 gdje ih nije bilo ili : gdje podatak nije dostupan; " +
+    "`midex validate --for-submission` ih navodi.",
   notSubmittedUnjustified: (p) =>
     `Nije poslano: upozorenja iznad bez obrazloženja: ${p.count}. Napišite zašto je svaki ` +
     "podatak tačan u JSON datoteci i predajte je sa --justifications (vidi --help).",
@@ -240,7 +256,12 @@ const sq: CommandText = {
   receiptObservations: () => "vëzhgime",
   receiptFindings: () => "gjetje",
   notSubmittedErrors: () =>
-    "Nuk u dërgua. Korrigjoni gabimet me `midex validate`, pastaj dërgojeni përsëri.",
+    "Nuk u dërgua. Korrigjoni gabimet më sipër, pastaj dërgojeni përsëri; " +
+    "`midex validate --for-submission` e kontrollon librin e punës si `midex submit`.",
+  blankCells: (p) =>
+    `${p.sheet}: qeliza shifrash ende bosh: ${p.count}. \`midex submit\` e refuzon fletën ` +
+    "derisa secila të ketë një shifër, 0 kur nuk ka pasur asnjë, ose : kur shifra nuk është " +
+    "e disponueshme; `midex validate --for-submission` i tregon ato.",
   notSubmittedUnjustified: (p) =>
     `Nuk u dërgua: paralajmërime më sipër pa arsyetim: ${p.count}. Shkruani pse çdo shifër ` +
     "është e saktë në një skedar JSON dhe jepeni me --justifications (shih --help).",
@@ -301,7 +322,12 @@ const mk: CommandText = {
   receiptObservations: () => "опсервации",
   receiptFindings: () => "наоди",
   notSubmittedErrors: () =>
-    "Не е испратено. Поправете ги грешките со `midex validate`, па испратете повторно.",
+    "Не е испратено. Поправете ги грешките погоре, па испратете повторно; " +
+    "`midex validate --for-submission` ја проверува работната книга како `midex submit`.",
+  blankCells: (p) =>
+    `${p.sheet}: празни ќелии за податоци: ${p.count}. \`midex submit\` го одбива листот ` +
+    "додека секоја не содржи податок, 0 каде што немало ниту едно или : каде што податокот " +
+    "не е достапен; `midex validate --for-submission` ги наведува.",
   notSubmittedUnjustified: (p) =>
     `Не е испратено: предупредувања погоре без образложение: ${p.count}. Напишете зошто ` +
     "секој податок е точен во JSON-датотека и дајте ја со --justifications (види --help).",

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from "fs";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { STAMP_NAMESPACE, STAMP_SHEET } from "../../src/core";
 import { buildTemplateWorkbook, readWorkbook } from "../../src/workbook";
@@ -52,7 +53,7 @@ describe("workbook stamps", () => {
     expect(stamps.grid).toEqual(stamps.xml);
   });
 
-  it("reports a changed stamp sheet as an error (exit 1)", async () => {
+  it("reports a changed stamp sheet as an error (exit 1), the sheet being the one that agrees", async () => {
     const file = await newWorkbook("meta-changed.xlsx");
     await typeInto(file, STAMP_SHEET, { E2: "2026-07" });
     const result = await midex(["validate", file, "--json"]);
@@ -60,8 +61,9 @@ describe("workbook stamps", () => {
     const [finding] = JSON.parse(result.out).findings;
     expect(finding).toMatchObject({
       ruleId: "workbook-stamp",
-      messageId: "stamp.mismatch",
-      params: { field: "period", recorded: "2026-06", found: "2026-07" },
+      severity: "error",
+      messageId: "stamp.recordChanged",
+      params: { field: "period", recorded: "2026-07", found: "2026-06", cell: "B4" },
     });
   });
 
@@ -73,15 +75,47 @@ describe("workbook stamps", () => {
     writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
     const changedXml = await midex(["validate", file]);
     expect(changedXml.code).toBe(1);
-    expect(changedXml.out).toMatch(/ERROR\s+ASYAPPCTZM!B2\s+workbook-stamp\s+.*"ME".*"RS"/);
+    expect(changedXml.out).toMatch(
+      /ERROR\s+ASYAPPCTZM!B2\s+workbook-stamp\s+.*reporting country "RS", the other "ME"/
+    );
 
     const retyped = await newWorkbook("country-retyped.xlsx");
     await typeInto(retyped, "ASYAPPCTZM", { B3: "AL" });
-    const result = await midex(["validate", retyped, "--json"]);
+    const result = await midex(["validate", retyped]);
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.out).findings[0].params).toMatchObject({
-      field: "country",
-      found: "AL",
+    expect(result.out).toMatch(
+      /^ERROR\s+ASYAPPCTZM!B3\s+workbook-stamp\s+Sheet "ASYAPPCTZM": the reporting country in B3 is "AL", but the sheet was made for "ME"\. Type "ME" back into B3\./m
+    );
+  });
+
+  it("warns, without an error, about a workbook saved by a program that drops the XML part", async () => {
+    const file = await newWorkbook("resaved.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    await workbook.xlsx.writeFile(file);
+    expect((await readWorkbook(file)).stamps.xml).toBeUndefined();
+
+    const result = await midex(["validate", file]);
+    expect(result.code).toBe(0);
+    const [warning] = result.out.split("\n");
+    expect(warning).toMatch(/^WARNING\s+ASYAPPCTZM!B2\s+workbook-stamp\s+/);
+    expect(warning).toContain("as happens when a program other than Excel saves the workbook");
+    expect(warning).not.toMatch(/custom XML|load it again/i);
+    const serbian = await midex(["--lang", "sr-Cyrl", "validate", file]);
+    expect(serbian.out).toContain("Excel. Други запис се слаже са листом");
+  });
+
+  it("refuses to submit a sheet whose stamp it contradicts, as validate does", async () => {
+    const retyped = await newWorkbook("submit-retyped.xlsx");
+    await typeInto(retyped, "ASYAPPCTZM", { B4: "2026-05" });
+    const args = ["submit", retyped, "--endpoint", "http://127.0.0.1:9", "--json"];
+    const result = await midex(args, { MIDEX_TOKEN: "unused" });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.out).findings[0]).toMatchObject({
+      ruleId: "workbook-stamp",
+      severity: "error",
+      address: "B4",
+      params: { field: "period", recorded: "2026-06", found: "2026-05" },
     });
   });
 

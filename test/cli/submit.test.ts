@@ -196,6 +196,7 @@ describe("midex submit against midex serve", () => {
       new RegExp(`^ERROR\\s+ASYAPPCTZM!${blankAddress}\\s+complete`, "m")
     );
     expect(refused.err).toContain("Not submitted.");
+    expect(refused.err).toContain("`midex validate --for-submission` checks the workbook");
     expect(refused.err).not.toContain("refused the submission");
 
     const next = await submitAsMe(clean, "--json");

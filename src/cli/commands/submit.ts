@@ -11,7 +11,6 @@ import {
   sheetToObservations,
   SubmissionRequest,
   UserError,
-  validateForSubmission,
   writeSdmxCsv,
 } from "../../core";
 import { submitToExchange } from "../../client/exchange-client";
@@ -29,6 +28,7 @@ import { userError } from "../../core/errors";
 import { unmatchedJustifications } from "../../core/sdmx/justification";
 import { entryName, readJustificationsFile } from "../justifications-file";
 import { savedJustifications } from "../saved-justifications";
+import { submissionFindings, workbookFindings } from "../submission-checks";
 
 export interface SubmitOptions {
   endpoint: string;
@@ -88,6 +88,15 @@ function submissionOf(
   return { request, unjustified };
 }
 
+/**
+ * Warnings about the sheet as a whole (how the workbook was made or saved): no figure carries
+ * them, so they need no justification, but the person sending should still read them.
+ */
+function printSheetWarnings(io: Io, findings: Finding[], language: Language) {
+  const sheetWide = findings.filter((f) => f.severity === "warning" && !f.key);
+  for (const line of findingLines(sheetWide, language)) io.err(line);
+}
+
 function printUnjustified(
   io: Io,
   file: string,
@@ -145,17 +154,6 @@ function printRefusal(
 }
 
 /**
- * The submission's rules, as the exchange applies them: blank cells among the figures of a row
- * and a wholly blank sheet are errors; a wholly blank row is not sent (no observation), and the
- * exchange cannot tell it from a row the sheet never had, so it is not refused here either.
- */
-function submissionFindings(sheet: SheetData, history: Observation[] = []): Finding[] {
-  return validateForSubmission(sheet.template, sheet, { history }).filter(
-    (f) => f.messageId !== "complete.blankRow"
-  );
-}
-
-/**
  * The country's accepted figures of the periods the plausibility check reads, from the exchange
  * the sheet goes to, so that its warnings are found (and justified) here, as the exchange will
  * find them. When they cannot be had, none: the exchange still checks, and its refusal names
@@ -182,8 +180,9 @@ async function acceptedHistory(
 }
 
 /**
- * Checks the sheet here first with the submission's rules, so data with errors, blank figure
- * cells included, never leave the machine; plausibility against the accepted history too. The
+ * Checks the sheet here first with the submission's rules and, as `midex validate` does, how the
+ * workbook was made (its stamps and template version), so data with errors, blank figure cells
+ * included, never leave the machine; plausibility against the accepted history too. The
  * comparisons with other tables are the exchange's: its refusal is printed.
  */
 export async function runSubmit(
@@ -198,7 +197,12 @@ export async function runSubmit(
   }
   const workbook = await readWorkbook(file);
   const sheet = chooseSheet(workbook, file, options.sheet);
-  const findings = submissionFindings(sheet, await acceptedHistory(sheet, options.endpoint, token));
+  const history = await acceptedHistory(sheet, options.endpoint, token);
+  // The version finding's wording is the CLI's own (version-check.ts), not in the core's catalogue.
+  const findings = [
+    ...(workbookFindings(workbook.stamps, [sheet]) as Finding[]),
+    ...submissionFindings(sheet, { history }),
+  ];
   const local = report(file, findings);
   if (local.summary.errors > 0) {
     if (options.json) {
@@ -216,6 +220,7 @@ export async function runSubmit(
     ...savedJustifications(workbook.records, sheet),
   ];
   const { request, unjustified } = submissionOf(sheet, findings, given);
+  if (!options.json) printSheetWarnings(io, findings, language);
   if (unjustified.length > 0) {
     printUnjustified(io, file, unjustified, options.json ?? false, language);
     return EXIT.findings;

@@ -79,18 +79,63 @@ export function stampFromGrid(grid: CellValue[][]): SheetStamp[] {
     .map((row) => stampOf((f) => String(row[FIELDS.indexOf(f)] ?? "")));
 }
 
-const STAMP_RULE = { id: "workbook-stamp", severity: "error" as const };
+const STAMP_RULE = "workbook-stamp";
+type Compared = (typeof COMPARED)[number];
+type StampMessage =
+  "stamp.mismatch" | "stamp.recordChanged" | "stamp.recordLost" | "stamp.unrecorded";
 
-function differs(
-  a: SheetStamp,
-  b: Omit<SheetStamp, "sheet">
-): (typeof COMPARED)[number] | undefined {
+/** The sheet's cell each compared field is read from, so a retyped value is found where it is. */
+const FIELD_CELL: Record<Compared, string> = {
+  templateId: cellAddress(META.templateRow, META.valueCol),
+  templateVersion: cellAddress(META.templateRow, META.versionCol),
+  country: cellAddress(META.countryRow, META.valueCol),
+  period: cellAddress(META.periodRow, META.valueCol),
+};
+
+function differs(a: SheetStamp, b: Omit<SheetStamp, "sheet">): Compared | undefined {
   return COMPARED.find((f) => a[f] !== b[f]);
 }
 
 /**
- * Compares, for each template sheet, the two stamps with what the sheet itself says. A workbook
- * made before stamps existed (neither place has one) is accepted; any disagreement is an error.
+ * The finding, if any, about one sheet's two records (either may be missing) and what the
+ * sheet itself says. A record that contradicts the sheet is an error: when both records agree
+ * the sheet's cell was retyped, when they disagree a record was changed outside Excel. A record
+ * lost while the other agrees with the sheet is only a warning: programs other than Excel may
+ * drop the custom XML part on saving (exceljs does), and the other record still vouches for it.
+ */
+function sheetFinding(
+  name: string,
+  own: Omit<SheetStamp, "sheet">,
+  xml: SheetStamp | undefined,
+  grid: SheetStamp | undefined
+): Finding | undefined {
+  const report = (
+    messageId: StampMessage,
+    severity: "error" | "warning",
+    params: Record<string, string> = {},
+    address = FIELD_CELL.templateId
+  ) => {
+    const where = { sheet: name, address };
+    return finding({ id: STAMP_RULE, severity }, messageId, { sheet: name, ...params }, where);
+  };
+  const records = [xml, grid].filter((r): r is SheetStamp => r !== undefined);
+  if (records.length === 0) return report("stamp.unrecorded", "error");
+
+  const wrong = records.find((r) => differs(r, own));
+  if (wrong) {
+    const field = differs(wrong, own)!;
+    const params = { field, recorded: wrong[field], found: own[field], cell: FIELD_CELL[field] };
+    const agreeing = records.some((r) => !differs(r, own));
+    if (agreeing) return report("stamp.recordChanged", "error", params);
+    return report("stamp.mismatch", "error", params, FIELD_CELL[field]);
+  }
+  if (records.length === 1) return report("stamp.recordLost", "warning");
+  return undefined;
+}
+
+/**
+ * Compares, for each template sheet, the two records of how it was made with what the sheet
+ * itself says. A workbook made before stamps existed (neither place has one) is accepted.
  */
 export function checkStamps(
   sheets: SheetData[],
@@ -98,8 +143,7 @@ export function checkStamps(
   fromGrid: SheetStamp[] | undefined
 ): Finding[] {
   if (!fromXml?.length && !fromGrid?.length) return [];
-  const findings: Finding[] = [];
-  for (const sheet of sheets) {
+  return sheets.flatMap((sheet) => {
     const name = sheet.sheetName ?? "";
     const own = {
       templateId: sheet.template.id,
@@ -109,24 +153,6 @@ export function checkStamps(
     };
     const xml = fromXml?.find((s) => s.sheet === name);
     const grid = fromGrid?.find((s) => s.sheet === name);
-    const address = cellAddress(META.templateRow, META.valueCol);
-    const report = (
-      messageId: "stamp.missing" | "stamp.mismatch",
-      params: Record<string, string>
-    ) =>
-      findings.push(
-        finding(STAMP_RULE, messageId, { sheet: name, ...params }, { sheet: name, address })
-      );
-    if (!xml || !grid) {
-      report("stamp.missing", { place: !xml ? "custom XML part" : `hidden sheet ${STAMP_SHEET}` });
-      continue;
-    }
-    const betweenStamps = differs(xml, grid);
-    const field = betweenStamps ?? differs(xml, own);
-    if (field) {
-      const found = betweenStamps ? grid[field] : own[field];
-      report("stamp.mismatch", { field, recorded: xml[field], found });
-    }
-  }
-  return findings;
+    return sheetFinding(name, own, xml, grid) ?? [];
+  });
 }

@@ -18,8 +18,7 @@ const FIELD = {
   country: "država",
   period: "period",
 };
-const place = (p: P) =>
-  String(p.place).includes("XML") ? "prilagođenom XML dijelu" : `skrivenom listu ${p.place}`;
+const field = (p: P) => wordIn(FIELD, p.field);
 
 const L = "bs" as const;
 const figures = (n: string | number) =>
@@ -66,13 +65,24 @@ export const bs = {
   "meta.period": (p: P) =>
     `${p.address}: „${q(p.value)}“ nije ${wordIn(FREQUENCY, p.frequency)} referentni period; ` +
     `upišite ga kao ${p.example}.`,
-  "stamp.missing": (p: P) =>
-    `List „${p.sheet}“ nije zabilježen u ${place(p)} radne knjige: list je možda kopiran ` +
-    "ili preimenovan. Ponovo ga učitajte iz dodatka ili naredbom midex template.",
   "stamp.mismatch": (p: P) =>
-    `List „${p.sheet}“: ${wordIn(FIELD, p.field)} je „${q(p.found)}“, a radna knjiga je ` +
-    `zabilježila „${q(p.recorded)}“ kada je obrazac napravljen. Poništite izmjenu ili ponovo ` +
-    "učitajte obrazac.",
+    `List „${p.sheet}“: ${field(p)} u ${p.cell} je „${q(p.found)}“, a list je napravljen za ` +
+    `„${q(p.recorded)}“. Vratite „${q(p.recorded)}“ u ${p.cell}. Za druge podatke kopirajte ` +
+    `podatke u list napravljen za njih dodatkom ili naredbom midex template.`,
+  "stamp.recordChanged": (p: P) =>
+    `List „${p.sheet}“: skriveni zapisi radne knjige o tome kako je list napravljen se ne ` +
+    `slažu: jedan kaže ${field(p)} „${q(p.recorded)}“, drugi „${q(p.found)}“, kao ${p.cell}. ` +
+    `Oni se ne mogu promijeniti u Excelu, pa je neki drugi program promijenio jedan. Kopirajte ` +
+    `podatke u list napravljen dodatkom ili naredbom midex template.`,
+  "stamp.recordLost": (p: P) =>
+    `List „${p.sheet}“: jedan od dva skrivena zapisa radne knjige o tome kako je list ` +
+    `napravljen je nestao, što se dešava kada radnu knjigu sačuva neki program koji nije Excel. ` +
+    `Drugi zapis se slaže s listom, pa se podaci mogu provjeriti i poslati takvi kakvi jesu.`,
+  "stamp.unrecorded": (p: P) =>
+    `List „${p.sheet}“ nije među listovima s kojima je ova radna knjiga napravljena: ` +
+    "preimenovan je ili kopiran iz druge radne knjige. Ako je preimenovan, vratite mu raniji " +
+    "naziv; inače kopirajte njegove podatke u list napravljen za njih dodatkom ili naredbom " +
+    "midex template.",
   "sum.mismatch": (p: P) =>
     `${p.totalLabel} za ${p.context} iznosi ${p.actual}, ali ${p.parts} zajedno daju ` +
     `${p.expected} (razlika ${p.difference}).`,

@@ -18,8 +18,7 @@ const FIELD = {
   country: "država",
   period: "period",
 };
-const place = (p: P) =>
-  String(p.place).includes("XML") ? "prilagođenom XML dijelu" : `skrivenom listu ${p.place}`;
+const field = (p: P) => wordIn(FIELD, p.field);
 
 const L = "cnr" as const;
 const figures = (n: string | number) =>
@@ -65,13 +64,24 @@ export const cnr = {
   "meta.period": (p: P) =>
     `${p.address}: „${q(p.value)}“ nije ${wordIn(FREQUENCY, p.frequency)} referentni period; ` +
     `upišite ga kao ${p.example}.`,
-  "stamp.missing": (p: P) =>
-    `List „${p.sheet}“ nije zabilježen u ${place(p)} radne sveske: list je možda kopiran ` +
-    "ili preimenovan. Ponovo ga učitajte iz dodatka ili komandom midex template.",
   "stamp.mismatch": (p: P) =>
-    `List „${p.sheet}“: ${wordIn(FIELD, p.field)} je „${q(p.found)}“, a radna sveska je ` +
-    `zabilježila „${q(p.recorded)}“ kada je šablon napravljen. Poništite izmjenu ili ponovo ` +
-    "učitajte šablon.",
+    `List „${p.sheet}“: ${field(p)} u ${p.cell} je „${q(p.found)}“, a list je napravljen za ` +
+    `„${q(p.recorded)}“. Vratite „${q(p.recorded)}“ u ${p.cell}. Za druge podatke kopirajte ` +
+    `podatke u list napravljen za njih dodatkom ili komandom midex template.`,
+  "stamp.recordChanged": (p: P) =>
+    `List „${p.sheet}“: skriveni zapisi radne sveske o tome kako je list napravljen se ne ` +
+    `slažu: jedan kaže ${field(p)} „${q(p.recorded)}“, drugi „${q(p.found)}“, kao ${p.cell}. ` +
+    `Oni se ne mogu promijeniti u Excelu, pa je neki drugi program promijenio jedan. Kopirajte ` +
+    `podatke u list napravljen dodatkom ili komandom midex template.`,
+  "stamp.recordLost": (p: P) =>
+    `List „${p.sheet}“: jedan od dva skrivena zapisa radne sveske o tome kako je list ` +
+    `napravljen je nestao, što se dešava kada radnu svesku sačuva neki program koji nije Excel. ` +
+    `Drugi zapis se slaže sa listom, pa se podaci mogu provjeriti i poslati takvi kakvi jesu.`,
+  "stamp.unrecorded": (p: P) =>
+    `List „${p.sheet}“ nije među listovima s kojima je ova radna sveska napravljena: ` +
+    "preimenovan je ili kopiran iz druge radne sveske. Ako je preimenovan, vratite mu raniji " +
+    "naziv; inače kopirajte njegove podatke u list napravljen za njih dodatkom ili komandom " +
+    "midex template.",
   "sum.mismatch": (p: P) =>
     `${p.totalLabel} za ${p.context} iznosi ${p.actual}, ali ${p.parts} zajedno daju ` +
     `${p.expected} (razlika ${p.difference}).`,

@@ -1,3 +1,5 @@
+import { wordIn } from "./wording";
+
 /** English wording of every finding. Parameters are plain data filled in by the rules. */
 type P = Record<string, string | number>;
 
@@ -13,6 +15,15 @@ export function excerpt(value: string | number | boolean | null | undefined): st
 }
 
 const q = excerpt;
+
+/** The sheet's fields a workbook's stamp records, as they are named in a sentence. */
+const FIELD = {
+  templateId: "the template",
+  templateVersion: "the template version",
+  country: "the reporting country",
+  period: "the reference period",
+};
+const field = (p: P) => wordIn(FIELD, p.field);
 
 const figureRule = 'A figure is a whole number of persons, 0 or more, or ":" when not available.';
 
@@ -52,13 +63,23 @@ export const en = {
   "meta.period": (p: P) =>
     `${p.address}: "${q(p.value)}" is not ${p.frequency} reference period; ` +
     `write it like ${p.example}.`,
-  "stamp.missing": (p: P) =>
-    `Sheet "${p.sheet}" is not recorded in the workbook's ${p.place}: the sheet may have been ` +
-    "copied in or renamed. Load it again from the add-in or with midex template.",
   "stamp.mismatch": (p: P) =>
-    `Sheet "${p.sheet}": its ${p.field} is "${q(p.found)}" but the workbook recorded ` +
-    `"${q(p.recorded)}" ` +
-    "when the template was made. Undo the change, or load the template again.",
+    `Sheet "${p.sheet}": ${field(p)} in ${p.cell} is "${q(p.found)}", but the sheet was made for ` +
+    `"${q(p.recorded)}". Type "${q(p.recorded)}" back into ${p.cell}. For other data, copy the ` +
+    "figures into a sheet made for them with the add-in or midex template.",
+  "stamp.recordChanged": (p: P) =>
+    `Sheet "${p.sheet}": the workbook's hidden records of how the sheet was made disagree: one ` +
+    `says ${field(p)} "${q(p.recorded)}", the other "${q(p.found)}", as ${p.cell} does. They ` +
+    "cannot be changed in Excel, so another program changed one. Copy the figures into a sheet " +
+    "made with the add-in or midex template.",
+  "stamp.recordLost": (p: P) =>
+    `Sheet "${p.sheet}": one of the workbook's two hidden records of how the sheet was made is ` +
+    "gone, as happens when a program other than Excel saves the workbook. The other record " +
+    "matches the sheet, so the figures can be checked and submitted as they are.",
+  "stamp.unrecorded": (p: P) =>
+    `Sheet "${p.sheet}" is not one this workbook was made with: it was renamed, or copied in ` +
+    "from another workbook. If it was renamed, give it back its earlier name; otherwise copy " +
+    "its figures into a sheet made for them with the add-in or midex template.",
   "sum.mismatch": (p: P) =>
     `${p.totalLabel} for ${p.context} is ${p.actual}, but ${p.parts} add up to ${p.expected}` +
     ` (difference ${p.difference}).`,

@@ -17,8 +17,7 @@ const FIELD = {
   country: "vendi",
   period: "periudha",
 };
-const place = (p: P) =>
-  String(p.place).includes("XML") ? "pjesën XML të personalizuar" : `fletën e fshehur ${p.place}`;
+const field = (p: P) => wordIn(FIELD, p.field);
 
 const L = "sq" as const;
 const figures = (n: string | number) => counted(L, n, { one: "shifre", other: "shifrave" });
@@ -64,13 +63,24 @@ export const sq = {
   "meta.period": (p: P) =>
     `${p.address}: „${q(p.value)}“ nuk është periudhë reference ` +
     `${wordIn(FREQUENCY, p.frequency)}; shkruajeni si ${p.example}.`,
-  "stamp.missing": (p: P) =>
-    `Fleta „${p.sheet}“ nuk është regjistruar në ${place(p)} të librit të punës: fleta mund ` +
-    "të jetë kopjuar ose riemërtuar. Ngarkojeni përsëri nga shtesa ose me midex template.",
   "stamp.mismatch": (p: P) =>
-    `Fleta „${p.sheet}“: ${wordIn(FIELD, p.field)} është „${q(p.found)}“, por libri i punës ` +
-    `regjistroi „${q(p.recorded)}“ kur u bë shablloni. Zhbëni ndryshimin ose ngarkoni ` +
-    "shabllonin përsëri.",
+    `Fleta „${p.sheet}“: ${field(p)} në ${p.cell} është „${q(p.found)}“, por fleta u bë për ` +
+    `„${q(p.recorded)}“. Shkruani përsëri „${q(p.recorded)}“ në ${p.cell}. Për të dhëna të ` +
+    "tjera, kopjoni shifrat në një fletë të bërë për to me shtesën ose me midex template.",
+  "stamp.recordChanged": (p: P) =>
+    `Fleta „${p.sheet}“: shënimet e fshehura të librit të punës për mënyrën si u bë fleta nuk ` +
+    `përputhen: njëri thotë ${field(p)} „${q(p.recorded)}“, tjetri „${q(p.found)}“, ` +
+    `si ${p.cell}. Ato nuk mund të ndryshohen në Excel, prandaj një program tjetër ndryshoi ` +
+    "njërin. Kopjoni shifrat në një fletë të bërë me shtesën ose me midex template.",
+  "stamp.recordLost": (p: P) =>
+    `Fleta „${p.sheet}“: një nga dy shënimet e fshehura të librit të punës për mënyrën si u bë ` +
+    "fleta mungon, siç ndodh kur libri i punës ruhet nga një program tjetër nga Excel. Shënimi " +
+    "tjetër përputhet me fletën, prandaj shifrat mund të kontrollohen dhe dërgohen siç janë.",
+  "stamp.unrecorded": (p: P) =>
+    `Fleta „${p.sheet}“ nuk është nga fletët me të cilat u bë ky libër pune: është riemërtuar ` +
+    "ose kopjuar nga një libër tjetër pune. Nëse është riemërtuar, kthejini emrin e mëparshëm; " +
+    "përndryshe kopjoni shifrat e saj në një fletë të bërë për to me shtesën ose me " +
+    "midex template.",
   "sum.mismatch": (p: P) =>
     `${p.totalLabel} për ${p.context} është ${p.actual}, por ${p.parts} mblidhen në ` +
     `${p.expected} (diferenca ${p.difference}).`,

@@ -112,6 +112,9 @@ export const errorsEn = {
   noToken: () => "no access token: pass --token <token> or set MIDEX_TOKEN.",
   portInUse: (p: P) => `port ${p.port} is already in use; choose another with --port.`,
   notHostAddress: (p: P) => `${p.host} is not an address of this machine (--host).`,
+  forSubmissionNeedsWorkbook: (p: P) =>
+    `--for-submission checks a workbook as midex submit does, and ${p.file} is SDMX-CSV data, ` +
+    "which midex submit does not send; check it without --for-submission.",
 };
 
 export type ErrorId = keyof typeof errorsEn;

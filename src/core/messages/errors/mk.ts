@@ -111,4 +111,7 @@ export const errorsMk: ErrorCatalogue = {
   noToken: () => "нема пристапен токен: додајте --token <token> или поставете MIDEX_TOKEN.",
   portInUse: (p) => `портата ${p.port} е веќе зафатена; изберете друга со --port.`,
   notHostAddress: (p) => `${p.host} не е адреса на овој компјутер (--host).`,
+  forSubmissionNeedsWorkbook: (p) =>
+    `--for-submission проверува работна книга како што прави midex submit, а ${p.file} се ` +
+    "SDMX-CSV податоци, кои midex submit не ги испраќа; проверете ја без --for-submission.",
 };

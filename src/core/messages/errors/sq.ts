@@ -114,4 +114,7 @@ export const errorsSq: ErrorCatalogue = {
   noToken: () => "nuk ka token qasjeje: shtoni --token <token> ose vendosni MIDEX_TOKEN.",
   portInUse: (p) => `porta ${p.port} është tashmë në përdorim; zgjidhni një tjetër me --port.`,
   notHostAddress: (p) => `${p.host} nuk është adresë e këtij kompjuteri (--host).`,
+  forSubmissionNeedsWorkbook: (p) =>
+    `--for-submission kontrollon një libër pune si midex submit, ndërsa ${p.file} është të ` +
+    "dhëna SDMX-CSV, që midex submit nuk i dërgon; kontrollojeni pa --for-submission.",
 };

@@ -114,6 +114,10 @@ export const errorsSrLatn: ErrorCatalogue = {
     `nema pristupnog tokena: dodajte ${k("--token <token>")} ili postavite MIDEX_TOKEN.`,
   portInUse: (p) => `port ${p.port} je već zauzet; izaberite drugi sa ${k("--port")}.`,
   notHostAddress: (p) => `${p.host} nije adresa ovog računara (${k("--host")}).`,
+  forSubmissionNeedsWorkbook: (p) =>
+    `${k("--for-submission")} proverava radnu svesku kao ${k("midex submit")}, a ${p.file} su ` +
+    `SDMX-CSV podaci, koje ${k("midex submit")} ne šalje; proverite ih bez ` +
+    `${k("--for-submission")}.`,
 };
 
 const IJEKAVIAN_FREQUENCY: Record<string, string> = {
@@ -150,4 +154,8 @@ export const errorsIjekavian: ErrorCatalogue = {
   notCountry: (p) =>
     `„${p.text}” nije šifra zemlje izvještavača. Koristite Evrostatovu geo šifru; ` +
     `učesnici WB-MIDEX su ${p.participants}.`,
+  forSubmissionNeedsWorkbook: (p) =>
+    `${k("--for-submission")} provjerava radnu svesku kao ${k("midex submit")}, a ${p.file} su ` +
+    `SDMX-CSV podaci, koje ${k("midex submit")} ne šalje; provjerite ih bez ` +
+    `${k("--for-submission")}.`,
 };
