@@ -8,6 +8,7 @@ import {
   Observation,
   placeObservations,
   readSdmxCsv,
+  Receipt,
   SheetData,
   sheetToObservations,
   writeSdmxCsv,
@@ -17,7 +18,7 @@ import { newSheet, readWorkbook } from "../../src/workbook";
 import { girlsSheet } from "../server/exchange-fixture";
 import { runBin, startBin } from "./support/built-cli";
 import { consistentFigures, observationsOf } from "./support/cube";
-import { midex, tempFolder } from "./support/run";
+import { CliResult, midex, tempFolder } from "./support/run";
 import { cellsFor, typeInto } from "./support/workbook";
 
 const template = getTemplate("ASYAPPCTZM");
@@ -68,6 +69,14 @@ function submitAsMe(file: string, ...options: string[]) {
   return midex(["submit", file, "--endpoint", url, "--token", meToken, ...options]);
 }
 
+/** The receipt of a `midex submit --json` that succeeded, and the submission as stored. */
+async function sentAndStored(sent: CliResult) {
+  expect(sent.code).toBe(0);
+  const { receipt } = JSON.parse(sent.out) as { receipt: Receipt };
+  const stored = await fetchSubmission({ endpoint: url, token: meToken, id: receipt.submissionId });
+  return { receipt, stored };
+}
+
 /** Sends a sheet as Montenegro through the client and has `reviewer` accept it. */
 async function acceptedSubmission(reviewer: string, sheet: SheetData): Promise<void> {
   const receipt = await submitToExchange({
@@ -104,9 +113,9 @@ async function token(country: string): Promise<string> {
   return result.out.trim();
 }
 
-async function workbook(name: string, figures: Record<string, CellValue> = {}) {
+async function workbook(name: string, figures: Record<string, CellValue> = {}, period = "2026-06") {
   const file = folder.file(name);
-  const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2026-06", "-o", file];
+  const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", period, "-o", file];
   expect((await midex(args)).code).toBe(0);
   await typeInto(file, "ASYAPPCTZM", figures);
   return file;
@@ -232,14 +241,8 @@ describe("midex submit against midex serve", () => {
 
     writeFileSync(file, JSON.stringify(entries));
     const sent = await submitAsMe(warned, "--justifications", file, "--json");
-    expect(sent.code).toBe(0);
-    const { receipt } = JSON.parse(sent.out);
+    const { receipt, stored } = await sentAndStored(sent);
     expect(receipt.findings).toEqual({ errors: 0, warnings: 4 });
-    const stored = await fetchSubmission({
-      endpoint: url,
-      token: meToken,
-      id: receipt.submissionId,
-    });
     expect(stored.findings.map((f) => f.justification)).toEqual(Array(4).fill("Type follows"));
 
     writeFileSync(file, '[{"rule": "return-total", "text": "no cell"}]');
@@ -267,10 +270,7 @@ describe("midex submit against midex serve", () => {
       await acceptedSubmission(reviewer, sheet);
     }
 
-    const file = folder.file("june-2027.xlsx");
-    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2027-06", "-o", file];
-    expect((await midex(args)).code).toBe(0);
-    await typeInto(file, "ASYAPPCTZM", figures);
+    const file = await workbook("june-2027.xlsx", figures, "2027-06");
 
     const bare = await submitAsMe(file, "--json");
     expect(bare.code).toBe(1);
@@ -287,13 +287,7 @@ describe("midex submit against midex serve", () => {
       JSON.stringify(warned.map((f) => ({ rule: f.ruleId, cell: f.address, text })))
     );
     const sent = await submitAsMe(file, "--justifications", reasons, "--json");
-    expect(sent.code).toBe(0);
-    const { receipt } = JSON.parse(sent.out);
-    const stored = await fetchSubmission({
-      endpoint: url,
-      token: meToken,
-      id: receipt.submissionId,
-    });
+    const { stored } = await sentAndStored(sent);
     expect(stored.findings.filter((f) => f.ruleId === "usual-range").length).toBe(warned.length);
     for (const f of stored.findings) expect(f.justification).toBe(text);
   });
@@ -383,14 +377,8 @@ describe("midex submit against midex serve", () => {
 
     const sent = await submitAsMe(warned, "--json");
     expect(sent.err).toBe("");
-    expect(sent.code).toBe(0);
-    const { receipt } = JSON.parse(sent.out);
+    const { receipt, stored } = await sentAndStored(sent);
     expect(receipt.findings).toEqual({ errors: 0, warnings: 4 });
-    const stored = await fetchSubmission({
-      endpoint: url,
-      token: meToken,
-      id: receipt.submissionId,
-    });
     expect(stored.findings.map((f) => f.justification).sort()).toEqual([
       "Type follows for F",
       "Type follows for F",
@@ -401,10 +389,7 @@ describe("midex submit against midex serve", () => {
 
   it("justifies warnings against the accepted history with the comments the data came with", async () => {
     // The accepted months of the test above make the plausibility check judge July 2027 too.
-    const file = folder.file("july-2027.xlsx");
-    const args = ["template", "ASYAPPCTZM", "--country", "ME", "--period", "2027-07", "-o", file];
-    expect((await midex(args)).code).toBe(0);
-    await typeInto(file, "ASYAPPCTZM", figures);
+    const file = await workbook("july-2027.xlsx", figures, "2027-07");
     const bare = JSON.parse((await submitAsMe(file, "--json")).out);
     expect(bare.submitted).toBe(false);
     expect(bare.findings.length).toBeGreaterThan(0);
@@ -423,13 +408,7 @@ describe("midex submit against midex serve", () => {
     expect((await midex(["import", exported, "--into", file])).code).toBe(0);
 
     const sent = await submitAsMe(file, "--json");
-    expect(sent.code).toBe(0);
-    const { receipt } = JSON.parse(sent.out);
-    const stored = await fetchSubmission({
-      endpoint: url,
-      token: meToken,
-      id: receipt.submissionId,
-    });
+    const { stored } = await sentAndStored(sent);
     const usual = stored.findings.filter((f) => f.ruleId === "usual-range");
     expect(usual.length).toBe(bare.findings.length);
     for (const f of usual) expect(f.justification).toBe(text);
