@@ -1,4 +1,4 @@
-import { cellAddress, getTemplate, isEarlierVersion, META, SheetData } from "../core";
+import { cellAddress, getTemplate, isEarlierVersion, META, render, SheetData } from "../core";
 import { ReportedFinding } from "./output";
 
 /** A sheet made with an earlier template version is read with it; `midex migrate` updates it. */
@@ -12,9 +12,11 @@ export function versionFindings(sheet: SheetData): ReportedFinding[] {
       severity: "warning",
       messageId: "template.earlierVersion",
       params: { sheet: name, version: sheet.template.version, current },
-      message:
-        `Sheet "${name}" was made with template version ${sheet.template.version}; run ` +
-        `midex migrate to move its figures into version ${current}.`,
+      message: render("template.earlierVersion", {
+        sheet: name,
+        version: sheet.template.version,
+        current,
+      }),
       sheet: name,
       address: cellAddress(META.templateRow, META.versionCol),
     },

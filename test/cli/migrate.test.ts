@@ -50,6 +50,14 @@ describe("midex migrate", () => {
     );
   });
 
+  it("says it in the command's language, with the command as written", async () => {
+    const file = await olderWorkbook("old-validate-mk.xlsx");
+    const macedonian = await midex(["--lang", "mk", "validate", file]);
+    const cyrillic = await midex(["--lang", "sr-Cyrl", "validate", file]);
+    expect(macedonian.out).toMatch(/е направен со верзијата 0\.9\.0 .* midex migrate /);
+    expect(cyrillic.out).toMatch(/је направљен верзијом шаблона 0\.9\.0; .* midex migrate /);
+  });
+
   it("writes the workbook in the current version without losing a figure", async () => {
     const file = await olderWorkbook("old.xlsx");
     const output = folder.file("new.xlsx");

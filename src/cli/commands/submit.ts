@@ -198,7 +198,7 @@ export async function runSubmit(
   const workbook = await readWorkbook(file);
   const sheet = chooseSheet(workbook, file, options.sheet);
   const history = await acceptedHistory(sheet, options.endpoint, token);
-  // The version finding's wording is the CLI's own (version-check.ts), not in the core's catalogue.
+  // The version finding comes from the CLI (version-check.ts), not from a template's rules.
   const findings = [
     ...(workbookFindings(workbook.stamps, [sheet]) as Finding[]),
     ...submissionFindings(sheet, { history }),

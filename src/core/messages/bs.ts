@@ -56,6 +56,9 @@ export const bs = {
     `(i u ${p.other}); zadržite jedan red i saberite podatke.`,
   "meta.unknownTemplateVersion": (p: P) =>
     `List je napravljen verzijom obrasca ${q(p.found)}; ovaj dodatak ima verziju ${p.current}.`,
+  "template.earlierVersion": (p: P) =>
+    `List „${q(p.sheet)}“ je napravljen verzijom obrasca ${p.version}; pokrenite ` +
+    `midex migrate da prenesete podatke u verziju ${p.current}.`,
   "meta.templateVersion": (p: P) =>
     `${p.address}: „${q(p.found)}“ nije verzija obrasca (verzije izgledaju kao ${p.current}). ` +
     "Vratite verziju kojom je list napravljen ili ponovo učitajte obrazac.",

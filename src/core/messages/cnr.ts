@@ -55,6 +55,9 @@ export const cnr = {
     `(i u ${p.other}); zadržite jedan red i saberite podatke.`,
   "meta.unknownTemplateVersion": (p: P) =>
     `List je napravljen verzijom šablona ${q(p.found)}; ovaj dodatak ima verziju ${p.current}.`,
+  "template.earlierVersion": (p: P) =>
+    `List „${q(p.sheet)}“ je napravljen verzijom šablona ${p.version}; pokrenite ` +
+    `midex migrate da prenesete podatke u verziju ${p.current}.`,
   "meta.templateVersion": (p: P) =>
     `${p.address}: „${q(p.found)}“ nije verzija šablona (verzije izgledaju kao ${p.current}). ` +
     "Vratite verziju kojom je list napravljen ili ponovo učitajte šablon.",

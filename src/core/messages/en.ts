@@ -54,6 +54,9 @@ export const en = {
     "keep one and add its figures together.",
   "meta.unknownTemplateVersion": (p: P) =>
     `The sheet was made with template version ${q(p.found)}; this add-in has version ${p.current}.`,
+  "template.earlierVersion": (p: P) =>
+    `Sheet "${q(p.sheet)}" was made with template version ${p.version}; run midex migrate to ` +
+    `move its figures into version ${p.current}.`,
   "meta.templateVersion": (p: P) =>
     `${p.address}: "${q(p.found)}" is not a template version (versions look like ${p.current}). ` +
     "Put back the version the sheet was made with, or load the template again.",

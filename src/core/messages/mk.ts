@@ -51,6 +51,9 @@ export const mk = {
   "meta.unknownTemplateVersion": (p: P) =>
     `Листот е направен со верзија ${q(p.found)} на образецот; овој додаток има верзија ` +
     `${p.current}.`,
+  "template.earlierVersion": (p: P) =>
+    `Листот „${q(p.sheet)}“ е направен со верзијата ${p.version} на образецот; извршете ` +
+    `midex migrate за да ги преместите податоците во верзијата ${p.current}.`,
   "meta.templateVersion": (p: P) =>
     `${p.address}: „${q(p.found)}“ не е верзија на образец (верзиите изгледаат како ` +
     `${p.current}). Вратете ја верзијата со која е направен листот или повторно вчитајте го ` +

@@ -53,6 +53,9 @@ export const sq = {
   "meta.unknownTemplateVersion": (p: P) =>
     `Fleta është bërë me versionin ${q(p.found)} të shabllonit; kjo shtesë ka versionin ` +
     `${p.current}.`,
+  "template.earlierVersion": (p: P) =>
+    `Fleta "${q(p.sheet)}" është bërë me versionin ${p.version} të shabllonit; ekzekutoni ` +
+    `midex migrate për t'i kaluar shifrat në versionin ${p.current}.`,
   "meta.templateVersion": (p: P) =>
     `${p.address}: „${q(p.found)}“ nuk është version shablloni (versionet duken si ` +
     `${p.current}). Vendosni përsëri versionin me të cilin është bërë fleta, ose ngarkoni ` +
