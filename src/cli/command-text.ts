@@ -184,10 +184,6 @@ const ijekavian: CommandText = {
   listening: (p) => `midex razmjena sluša na ${p.url} (baza ${p.db})`,
   stopped: (p) => `midex razmjena je zaustavljena (${p.signal}).`,
   submitted: (p) => `Poslan je ${p.template} za ${p.country}, ${p.period}: verzija ${p.version}.`,
-  receiptSubmission: () => "podnesak",
-  receiptReceived: () => "primljeno",
-  receiptObservations: () => "opservacije",
-  receiptFindings: () => "nalazi",
   notSubmittedErrors: () =>
     "Nije poslano. Ispravite greške iznad, pa pošaljite ponovo; " +
     "`midex validate --for-submission` provjerava radnu svesku kao `midex submit`.",
@@ -198,7 +194,6 @@ const ijekavian: CommandText = {
   notSubmittedUnjustified: (p) =>
     `Nije poslano: upozorenja iznad bez obrazloženja: ${p.count}. Napišite zašto je svaki ` +
     "podatak tačan u JSON datoteci i predajte je sa --justifications (vidi --help).",
-  unmatchedEntry: (p) => `${p.entry} ne odgovara nijednom upozorenju na ovom listu`,
   unmatchedEntries: (p) =>
     `Nije poslano: u datoteci obrazloženja ${p.file}, ${p.lines}. Navedite pravilo i ćeliju ` +
     `upozorenja kako ih ispisuje \`midex validate\` za list ${p.sheet}.`,
